@@ -1,0 +1,51 @@
+"""OpenAPI links chain operations for stateful fuzzing; each must point at a real operation
+and name parameters that operation has."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.lint import operations
+
+EXPECTED = {
+    "cresta": {
+        ("createCoachingComment", "listCoachingComments"),
+        ("getConversation", "deleteConversation"),
+        ("deleteConversation", "getConversation"),
+        ("updateTarget", "deleteTarget"),
+        ("deleteTarget", "updateTarget"),
+    },
+    "execvision": {
+        ("listCalls", "getCall"),
+        ("listCalls", "getTranscript"),
+        ("listCalls", "deleteCall"),
+        ("deleteCall", "getCall"),
+        ("listScores", "getScorecard"),
+        ("listKpis", "getKpi"),
+    },
+}
+
+
+def _links(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    found = []
+    for _, _, op in operations(doc):
+        for response in op["responses"].values():
+            for link in (response.get("links") or {}).values():
+                found.append((op["operationId"], link["operationId"], link))
+    return found
+
+
+def test_expected_chains_exist(docs: dict[str, dict[str, Any]]) -> None:
+    for api, chains in EXPECTED.items():
+        assert chains <= {(src, dst) for src, dst, _ in _links(docs[api])}, api
+
+
+def test_links_target_real_parameters(doc: dict[str, Any]) -> None:
+    by_id = {op["operationId"]: op for _, _, op in operations(doc)}
+    components = doc["components"].get("parameters", {})
+    for source, target, link in _links(doc):
+        params = by_id[target].get("parameters", [])
+        names = {(p if "name" in p else components[p["$ref"].rsplit("/", 1)[1]])["name"] for p in params}
+        for key in link.get("parameters", {}):
+            name = key.split(".", 1)[1] if key.split(".", 1)[0] in ("path", "query", "header") else key
+            assert name in names, f"{source} -> {target}: no parameter {name!r}"
