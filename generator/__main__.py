@@ -1,0 +1,57 @@
+"""python -m generator {generate,check,lint,discrepancies} [--api NAME] [--if-changed]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from generator import APIS, spec
+from generator.config import ConfigError
+from generator.discrepancies import markdown
+from generator.paths import ApiPaths
+from generator.pipeline import drift, generate, is_up_to_date
+from generator.tools import ToolError
+
+
+def _apis(selected: str | None) -> list[ApiPaths]:
+    return [ApiPaths(api) for api in ([selected] if selected else APIS)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("command", choices=["generate", "check", "lint", "discrepancies"])
+    parser.add_argument("--api", choices=APIS)
+    parser.add_argument("--if-changed", action="store_true", help="skip APIs whose inputs are unchanged")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    try:
+        if args.command == "discrepancies":
+            print(markdown())
+        elif args.command == "lint":
+            for paths in _apis(args.api):
+                spec.check(paths.spec)
+                print(f"{paths.spec.name}: valid OpenAPI, lint clean")
+        elif args.command == "generate":
+            for paths in _apis(args.api):
+                if args.if_changed and is_up_to_date(paths):
+                    print(f"{paths.distribution_name}: up to date")
+                    continue
+                print(f"{paths.distribution_name}: generated into {generate(paths)}")
+            print(f"generation took {time.monotonic() - started:.1f}s")
+        else:
+            problems = [line for paths in _apis(args.api) for line in drift(paths)]
+            if problems:
+                print("generated/ has drifted from spec/ + overrides/ + generator/:")
+                print("\n".join(f"  {line}" for line in problems))
+                print("Run `make generate` and commit the result.")
+                return 1
+            print(f"generated/ matches a fresh generation ({time.monotonic() - started:.1f}s)")
+    except (spec.SpecError, ConfigError, ToolError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

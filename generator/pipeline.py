@@ -1,0 +1,128 @@
+"""The generation pipeline for one API (steps 1-7 of the spine issue)."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from generator import spec, tools
+from generator.config import load_config
+from generator.paths import GENERATED_DIR, ROOT, TEMPLATES_DIR, ApiPaths
+
+GENERATOR_VERSION = "1.0.0"
+STAMP_MODULE = "_stamp.py"
+IGNORED_NAMES = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
+
+
+def _files(directory: Path) -> list[Path]:
+    """Every file below directory, sorted, skipping caches."""
+    if not directory.is_dir():
+        return []
+    return sorted(
+        path
+        for path in directory.rglob("*")
+        if path.is_file()
+        and not IGNORED_NAMES.intersection(path.relative_to(directory).parts)
+        and path.suffix != ".pyc"
+        and not any(part.endswith(".egg-info") for part in path.parts)
+    )
+
+
+def inputs_sha256(paths: ApiPaths) -> str:
+    """A hash of everything the output depends on, used to skip needless regeneration."""
+    digest = hashlib.sha256()
+    sources = [paths.spec, *_files(paths.overrides), *_files(TEMPLATES_DIR), *_files(ROOT / "generator")]
+    for source in sources:
+        digest.update(str(source.relative_to(ROOT)).encode())
+        digest.update(source.read_bytes())
+    digest.update(repr(sorted(tools.pinned_versions().items())).encode())
+    return digest.hexdigest()
+
+
+def _stamp(paths: ApiPaths, versions: dict[str, str]) -> str:
+    return (
+        '"""Written by the generator: what this package was generated from. Do not edit."""\n\n'
+        f'SPEC_SHA256 = "{spec.sha256(paths.spec)}"\n'
+        f'INPUTS_SHA256 = "{inputs_sha256(paths)}"\n'
+        f'GENERATOR_VERSION = "{GENERATOR_VERSION}"\n'
+        f'OPENAPI_PYTHON_CLIENT_VERSION = "{versions["openapi-python-client"]}"\n'
+        f'RUFF_VERSION = "{versions["ruff"]}"\n'
+    )
+
+
+def current_stamp(paths: ApiPaths, generated_dir: Path = GENERATED_DIR) -> str | None:
+    stamp = paths.output(generated_dir) / paths.package_name / STAMP_MODULE
+    return stamp.read_text(encoding="utf-8") if stamp.is_file() else None
+
+
+def is_up_to_date(paths: ApiPaths, generated_dir: Path = GENERATED_DIR) -> bool:
+    stamp = current_stamp(paths, generated_dir)
+    return stamp is not None and f'INPUTS_SHA256 = "{inputs_sha256(paths)}"' in stamp
+
+
+def _copy_overrides(paths: ApiPaths, dist: Path, version: str) -> None:
+    """Step 4: the hand-written modules and the distribution metadata."""
+    package = dist / paths.package_name
+    if paths.package_overrides.is_dir():
+        for source in _files(paths.package_overrides):
+            target = package / source.relative_to(paths.package_overrides)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+    pyproject = (paths.overrides / "pyproject.toml").read_text(encoding="utf-8")
+    (dist / "pyproject.toml").write_text(pyproject.replace("{version}", version), encoding="utf-8")
+    readme = paths.overrides / "README.md"
+    if readme.is_file():
+        shutil.copyfile(readme, dist / "README.md")
+
+
+def build(paths: ApiPaths, workdir: Path) -> Path:
+    """Steps 1-5 and 7 into workdir; returns the finished distribution directory."""
+    doc = spec.check(paths.spec)
+    versions = tools.verified_versions()
+    config = workdir / "config.yaml"
+    config.write_text(yaml.safe_dump(load_config(paths.config), sort_keys=True), encoding="utf-8")
+    dist = workdir / paths.distribution_name
+    package = dist / paths.package_name
+    dist.mkdir()
+    templates = TEMPLATES_DIR if TEMPLATES_DIR.is_dir() else None
+    tools.openapi_python_client(paths.spec, config, package, templates)
+    _copy_overrides(paths, dist, str(doc["info"]["version"]))
+    (package / STAMP_MODULE).write_text(_stamp(paths, versions), encoding="utf-8")
+    tools.ruff_format(dist)
+    return dist
+
+
+def generate(paths: ApiPaths, generated_dir: Path = GENERATED_DIR) -> Path:
+    """The whole pipeline: build in a temporary directory, then replace the output wholesale."""
+    with tempfile.TemporaryDirectory(prefix=f"gen-{paths.api}-") as tmp:
+        dist = build(paths, Path(tmp))
+        target = paths.output(generated_dir)
+        if target.exists():
+            shutil.rmtree(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(dist, target)
+    return target
+
+
+def compare_trees(expected: Path, actual: Path) -> list[str]:
+    """Differences between two trees: missing, extra and changed files (caches ignored)."""
+    want = {path.relative_to(expected): path for path in _files(expected)}
+    have = {path.relative_to(actual): path for path in _files(actual)}
+    problems = [f"missing: {rel}" for rel in sorted(set(want) - set(have))]
+    problems += [f"extra (untracked or stale): {rel}" for rel in sorted(set(have) - set(want))]
+    problems += [
+        f"differs: {rel}" for rel in sorted(set(want) & set(have)) if want[rel].read_bytes() != have[rel].read_bytes()
+    ]
+    return problems
+
+
+def drift(paths: ApiPaths, generated_dir: Path = GENERATED_DIR) -> list[str]:
+    """Regenerate into a temporary directory and compare with the committed output."""
+    with tempfile.TemporaryDirectory(prefix=f"check-{paths.api}-") as tmp:
+        fresh = build(paths, Path(tmp))
+        target = paths.output(generated_dir)
+        return [f"{paths.distribution_name}/{line}" for line in compare_trees(fresh, target)]
