@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.delete_conversation_response import DeleteConversationResponse
+from ...models.rpc_status import RpcStatus
+from ...types import Response
+
+
+def _get_kwargs(
+    customer_id: str,
+    profile_id: str,
+    conversation_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/customers/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}".format(
+            customer_id=quote(str(customer_id), safe=""),
+            profile_id=quote(str(profile_id), safe=""),
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteConversationResponse | RpcStatus:
+    if response.status_code == 200:
+        response_200 = DeleteConversationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = RpcStatus.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = RpcStatus.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = RpcStatus.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = RpcStatus.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RpcStatus.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = RpcStatus.from_dict(response.json())
+
+        return response_503
+
+    response_default = RpcStatus.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteConversationResponse | RpcStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: str,
+    profile_id: str,
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteConversationResponse | RpcStatus]:
+    """Delete a conversation
+
+     Deletes a conversation and all its messages from the apps DB. If the conversation does not exist, it
+    returns a NOT_FOUND (404) error. The conversation is addressed by its resource name
+    `customers/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}` (the docs' path
+    parameter `name`, whose format the docs give only on GetConversation), expanded here into
+    `customerId`, `profileId` and `conversationId`. The response body is an empty object.
+
+    Args:
+        customer_id (str):
+        profile_id (str):
+        conversation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteConversationResponse | RpcStatus]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        profile_id=profile_id,
+        conversation_id=conversation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: str,
+    profile_id: str,
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteConversationResponse | RpcStatus | None:
+    """Delete a conversation
+
+     Deletes a conversation and all its messages from the apps DB. If the conversation does not exist, it
+    returns a NOT_FOUND (404) error. The conversation is addressed by its resource name
+    `customers/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}` (the docs' path
+    parameter `name`, whose format the docs give only on GetConversation), expanded here into
+    `customerId`, `profileId` and `conversationId`. The response body is an empty object.
+
+    Args:
+        customer_id (str):
+        profile_id (str):
+        conversation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteConversationResponse | RpcStatus
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        profile_id=profile_id,
+        conversation_id=conversation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    profile_id: str,
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteConversationResponse | RpcStatus]:
+    """Delete a conversation
+
+     Deletes a conversation and all its messages from the apps DB. If the conversation does not exist, it
+    returns a NOT_FOUND (404) error. The conversation is addressed by its resource name
+    `customers/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}` (the docs' path
+    parameter `name`, whose format the docs give only on GetConversation), expanded here into
+    `customerId`, `profileId` and `conversationId`. The response body is an empty object.
+
+    Args:
+        customer_id (str):
+        profile_id (str):
+        conversation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteConversationResponse | RpcStatus]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        profile_id=profile_id,
+        conversation_id=conversation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: str,
+    profile_id: str,
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteConversationResponse | RpcStatus | None:
+    """Delete a conversation
+
+     Deletes a conversation and all its messages from the apps DB. If the conversation does not exist, it
+    returns a NOT_FOUND (404) error. The conversation is addressed by its resource name
+    `customers/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}` (the docs' path
+    parameter `name`, whose format the docs give only on GetConversation), expanded here into
+    `customerId`, `profileId` and `conversationId`. The response body is an empty object.
+
+    Args:
+        customer_id (str):
+        profile_id (str):
+        conversation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteConversationResponse | RpcStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            profile_id=profile_id,
+            conversation_id=conversation_id,
+            client=client,
+        )
+    ).parsed

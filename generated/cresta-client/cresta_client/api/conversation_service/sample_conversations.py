@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.rpc_status import RpcStatus
+from ...models.sample_conversations_request import SampleConversationsRequest
+from ...models.sample_conversations_response import SampleConversationsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    customer_id: str,
+    profile_id: str,
+    *,
+    body: SampleConversationsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/customers/{customer_id}/profiles/{profile_id}/conversations:sample".format(
+            customer_id=quote(str(customer_id), safe=""),
+            profile_id=quote(str(profile_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RpcStatus | SampleConversationsResponse:
+    if response.status_code == 200:
+        response_200 = SampleConversationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = RpcStatus.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = RpcStatus.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = RpcStatus.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = RpcStatus.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RpcStatus.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = RpcStatus.from_dict(response.json())
+
+        return response_503
+
+    response_default = RpcStatus.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RpcStatus | SampleConversationsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: str,
+    profile_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SampleConversationsRequest,
+) -> Response[RpcStatus | SampleConversationsResponse]:
+    """Sample conversation ids
+
+     Samples conversation ids (using consistent hashing) from a given profile in order to, e.g., create
+    training data for AI services. The sample is deterministic (pseudorandom with a fixed seed dependent
+    on the input request): the same request returns the same sample. Sampled conversations are ordered
+    by start time. With `samplingMethod` UNIFORM (the default), setting `filter.maxMessages` still makes
+    the sample indirectly depend on the length of the conversations. Setting `disableMessageCounts`
+    makes sampling much faster. The profile is addressed by its resource name
+    `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
+    into `customerId` and `profileId`. Pages hold at most 10000 conversations by default; page with
+    `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to retry.
+
+    Args:
+        customer_id (str):
+        profile_id (str):
+        body (SampleConversationsRequest): Request body for SampleConversations.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RpcStatus | SampleConversationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        profile_id=profile_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: str,
+    profile_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SampleConversationsRequest,
+) -> RpcStatus | SampleConversationsResponse | None:
+    """Sample conversation ids
+
+     Samples conversation ids (using consistent hashing) from a given profile in order to, e.g., create
+    training data for AI services. The sample is deterministic (pseudorandom with a fixed seed dependent
+    on the input request): the same request returns the same sample. Sampled conversations are ordered
+    by start time. With `samplingMethod` UNIFORM (the default), setting `filter.maxMessages` still makes
+    the sample indirectly depend on the length of the conversations. Setting `disableMessageCounts`
+    makes sampling much faster. The profile is addressed by its resource name
+    `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
+    into `customerId` and `profileId`. Pages hold at most 10000 conversations by default; page with
+    `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to retry.
+
+    Args:
+        customer_id (str):
+        profile_id (str):
+        body (SampleConversationsRequest): Request body for SampleConversations.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RpcStatus | SampleConversationsResponse
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        profile_id=profile_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    profile_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SampleConversationsRequest,
+) -> Response[RpcStatus | SampleConversationsResponse]:
+    """Sample conversation ids
+
+     Samples conversation ids (using consistent hashing) from a given profile in order to, e.g., create
+    training data for AI services. The sample is deterministic (pseudorandom with a fixed seed dependent
+    on the input request): the same request returns the same sample. Sampled conversations are ordered
+    by start time. With `samplingMethod` UNIFORM (the default), setting `filter.maxMessages` still makes
+    the sample indirectly depend on the length of the conversations. Setting `disableMessageCounts`
+    makes sampling much faster. The profile is addressed by its resource name
+    `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
+    into `customerId` and `profileId`. Pages hold at most 10000 conversations by default; page with
+    `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to retry.
+
+    Args:
+        customer_id (str):
+        profile_id (str):
+        body (SampleConversationsRequest): Request body for SampleConversations.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RpcStatus | SampleConversationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        profile_id=profile_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: str,
+    profile_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SampleConversationsRequest,
+) -> RpcStatus | SampleConversationsResponse | None:
+    """Sample conversation ids
+
+     Samples conversation ids (using consistent hashing) from a given profile in order to, e.g., create
+    training data for AI services. The sample is deterministic (pseudorandom with a fixed seed dependent
+    on the input request): the same request returns the same sample. Sampled conversations are ordered
+    by start time. With `samplingMethod` UNIFORM (the default), setting `filter.maxMessages` still makes
+    the sample indirectly depend on the length of the conversations. Setting `disableMessageCounts`
+    makes sampling much faster. The profile is addressed by its resource name
+    `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
+    into `customerId` and `profileId`. Pages hold at most 10000 conversations by default; page with
+    `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to retry.
+
+    Args:
+        customer_id (str):
+        profile_id (str):
+        body (SampleConversationsRequest): Request body for SampleConversations.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RpcStatus | SampleConversationsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            profile_id=profile_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,285 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.topic_match import TopicMatch
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    since: str,
+    limit: int | Unset = 100,
+    last_id: str | Unset = UNSET,
+    window_length: int | Unset = UNSET,
+    minimum_matches: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["since"] = since
+
+    params["limit"] = limit
+
+    params["last_id"] = last_id
+
+    params["window_length"] = window_length
+
+    params["minimum_matches"] = minimum_matches
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/call_topics",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[TopicMatch]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = TopicMatch.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[TopicMatch]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    since: str,
+    limit: int | Unset = 100,
+    last_id: str | Unset = UNSET,
+    window_length: int | Unset = UNSET,
+    minimum_matches: int | Unset = UNSET,
+) -> Response[Error | list[TopicMatch]]:
+    """List topic matches in calls changed since a time
+
+     Returns an array of topic matches in calls, one item per call, where the calls are in the COMPLETE
+    state (only COMPLETE calls are returned) and were last updated at or after `since`. The maximum
+    allowed value for `limit` is 100.
+
+    Optionally, if `window_length` (in seconds) and `minimum_matches` are given (both must be given
+    together), a sliding window filter is applied: it eliminates any topic that doesn't appear at least
+    `minimum_matches` times within a timeframe of `window_length` seconds.
+
+    Paging: for the next page pass the last item's `modified` as `since` and its `callId` as `last_id`.
+    Known bug: sometimes the next page includes the call whose id was passed as `last_id`; de-duplicate
+    on `callId`.
+
+    Args:
+        since (str):
+        limit (int | Unset):  Default: 100.
+        last_id (str | Unset):
+        window_length (int | Unset):
+        minimum_matches (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[TopicMatch]]
+    """
+
+    kwargs = _get_kwargs(
+        since=since,
+        limit=limit,
+        last_id=last_id,
+        window_length=window_length,
+        minimum_matches=minimum_matches,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    since: str,
+    limit: int | Unset = 100,
+    last_id: str | Unset = UNSET,
+    window_length: int | Unset = UNSET,
+    minimum_matches: int | Unset = UNSET,
+) -> Error | list[TopicMatch] | None:
+    """List topic matches in calls changed since a time
+
+     Returns an array of topic matches in calls, one item per call, where the calls are in the COMPLETE
+    state (only COMPLETE calls are returned) and were last updated at or after `since`. The maximum
+    allowed value for `limit` is 100.
+
+    Optionally, if `window_length` (in seconds) and `minimum_matches` are given (both must be given
+    together), a sliding window filter is applied: it eliminates any topic that doesn't appear at least
+    `minimum_matches` times within a timeframe of `window_length` seconds.
+
+    Paging: for the next page pass the last item's `modified` as `since` and its `callId` as `last_id`.
+    Known bug: sometimes the next page includes the call whose id was passed as `last_id`; de-duplicate
+    on `callId`.
+
+    Args:
+        since (str):
+        limit (int | Unset):  Default: 100.
+        last_id (str | Unset):
+        window_length (int | Unset):
+        minimum_matches (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[TopicMatch]
+    """
+
+    return sync_detailed(
+        client=client,
+        since=since,
+        limit=limit,
+        last_id=last_id,
+        window_length=window_length,
+        minimum_matches=minimum_matches,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    since: str,
+    limit: int | Unset = 100,
+    last_id: str | Unset = UNSET,
+    window_length: int | Unset = UNSET,
+    minimum_matches: int | Unset = UNSET,
+) -> Response[Error | list[TopicMatch]]:
+    """List topic matches in calls changed since a time
+
+     Returns an array of topic matches in calls, one item per call, where the calls are in the COMPLETE
+    state (only COMPLETE calls are returned) and were last updated at or after `since`. The maximum
+    allowed value for `limit` is 100.
+
+    Optionally, if `window_length` (in seconds) and `minimum_matches` are given (both must be given
+    together), a sliding window filter is applied: it eliminates any topic that doesn't appear at least
+    `minimum_matches` times within a timeframe of `window_length` seconds.
+
+    Paging: for the next page pass the last item's `modified` as `since` and its `callId` as `last_id`.
+    Known bug: sometimes the next page includes the call whose id was passed as `last_id`; de-duplicate
+    on `callId`.
+
+    Args:
+        since (str):
+        limit (int | Unset):  Default: 100.
+        last_id (str | Unset):
+        window_length (int | Unset):
+        minimum_matches (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[TopicMatch]]
+    """
+
+    kwargs = _get_kwargs(
+        since=since,
+        limit=limit,
+        last_id=last_id,
+        window_length=window_length,
+        minimum_matches=minimum_matches,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    since: str,
+    limit: int | Unset = 100,
+    last_id: str | Unset = UNSET,
+    window_length: int | Unset = UNSET,
+    minimum_matches: int | Unset = UNSET,
+) -> Error | list[TopicMatch] | None:
+    """List topic matches in calls changed since a time
+
+     Returns an array of topic matches in calls, one item per call, where the calls are in the COMPLETE
+    state (only COMPLETE calls are returned) and were last updated at or after `since`. The maximum
+    allowed value for `limit` is 100.
+
+    Optionally, if `window_length` (in seconds) and `minimum_matches` are given (both must be given
+    together), a sliding window filter is applied: it eliminates any topic that doesn't appear at least
+    `minimum_matches` times within a timeframe of `window_length` seconds.
+
+    Paging: for the next page pass the last item's `modified` as `since` and its `callId` as `last_id`.
+    Known bug: sometimes the next page includes the call whose id was passed as `last_id`; de-duplicate
+    on `callId`.
+
+    Args:
+        since (str):
+        limit (int | Unset):  Default: 100.
+        last_id (str | Unset):
+        window_length (int | Unset):
+        minimum_matches (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[TopicMatch]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            since=since,
+            limit=limit,
+            last_id=last_id,
+            window_length=window_length,
+            minimum_matches=minimum_matches,
+        )
+    ).parsed

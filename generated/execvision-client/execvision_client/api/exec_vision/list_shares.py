@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.share import Share
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    since: str,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["since"] = since
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/shares",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Share]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Share.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[Share]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    since: str,
+    limit: int | Unset = 100,
+) -> Response[Error | list[Share]]:
+    """List shares created since a time
+
+     Returns an array of call shares created at or after `since` (compared to the created time,
+    `sharedAt`), both internal and external. Paging: set `since` to the last item's `sharedAt` and de-
+    duplicate the boundary minute on (callId, sharedBy, sharedAt).
+
+    Args:
+        since (str):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Share]]
+    """
+
+    kwargs = _get_kwargs(
+        since=since,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    since: str,
+    limit: int | Unset = 100,
+) -> Error | list[Share] | None:
+    """List shares created since a time
+
+     Returns an array of call shares created at or after `since` (compared to the created time,
+    `sharedAt`), both internal and external. Paging: set `since` to the last item's `sharedAt` and de-
+    duplicate the boundary minute on (callId, sharedBy, sharedAt).
+
+    Args:
+        since (str):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Share]
+    """
+
+    return sync_detailed(
+        client=client,
+        since=since,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    since: str,
+    limit: int | Unset = 100,
+) -> Response[Error | list[Share]]:
+    """List shares created since a time
+
+     Returns an array of call shares created at or after `since` (compared to the created time,
+    `sharedAt`), both internal and external. Paging: set `since` to the last item's `sharedAt` and de-
+    duplicate the boundary minute on (callId, sharedBy, sharedAt).
+
+    Args:
+        since (str):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Share]]
+    """
+
+    kwargs = _get_kwargs(
+        since=since,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    since: str,
+    limit: int | Unset = 100,
+) -> Error | list[Share] | None:
+    """List shares created since a time
+
+     Returns an array of call shares created at or after `since` (compared to the created time,
+    `sharedAt`), both internal and external. Paging: set `since` to the last item's `sharedAt` and de-
+    duplicate the boundary minute on (callId, sharedBy, sharedAt).
+
+    Args:
+        since (str):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Share]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            since=since,
+            limit=limit,
+        )
+    ).parsed
