@@ -1,0 +1,21 @@
+# Spec publishing (publisher/): dist/ holds the normalised specs, one offline HTML reference
+# per API, index.html and CHANGELOG.md; releases live in spec/releases/<api>/.
+PUBLISH_APIS := $(basename $(notdir $(wildcard spec/*.yaml)))
+
+.PHONY: publish release diff
+
+publish: venv  ## write dist/: normalised specs, offline HTML references, index, changelog
+	@echo "--- publish: writing dist/ for: $(PUBLISH_APIS)"
+	$(PY) -m publisher build --out dist
+
+release: venv  ## record a release of a spec: make release API=<api> VERSION=<x.y.z>
+	@if [ -z "$(API)" ] || [ -z "$(VERSION)" ]; then \
+	  echo "release: usage: make release API=<api> VERSION=<MAJOR.MINOR.PATCH> (APIs: $(PUBLISH_APIS))" >&2; \
+	  exit 2; \
+	fi
+	@echo "--- release: $(API) $(VERSION)"
+	$(PY) -m publisher release --api "$(API)" --version "$(VERSION)"
+
+diff: venv  ## print spec changes since the last release, breaking first (API=<api> for one)
+	@echo "--- diff: working specs against their last release"
+	$(PY) -m publisher diff $(if $(API),--api "$(API)")

@@ -1,0 +1,161 @@
+"""Browser test: each published HTML reference renders offline in headless Chromium.
+
+Debian's ``chromium`` is driven by Playwright for Python (``executable_path``; Playwright's
+own browser download does not work here). The page is opened from ``file://`` and every
+other request is aborted and counted as a failure. Skipped only when Chromium is missing
+and ``CI`` is not set; in CI (``.ci/run`` installs chromium with apt) a missing browser fails.
+``PUBLISH_CHROMIUM`` overrides the browser path.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from publisher import build
+from publisher.changes import resolve
+from publisher.specs import Spec, load_spec, operations
+
+from .conftest import FIXTURES, REPO, repo_specs
+
+CHROMIUM = os.environ.get("PUBLISH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+IN_CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+REPORTS = REPO / "reports"
+# An operation to expand per API, and a parameter it must show.
+KNOWN = {"execvision": ("GET", "/calls", "since"), "demo": ("GET", "/calls", "since")}
+APIS = [p.stem for p in repo_specs()] + ["demo"]
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Spec]]:
+    """Build the real specs and the fixture spec into temp dirs: api -> (page, spec)."""
+    pages: dict[str, tuple[Path, Spec]] = {}
+    for root, specs in ((REPO, repo_specs()), (FIXTURES, [FIXTURES / "spec" / "demo.yaml"])):
+        if not specs:
+            continue
+        out = tmp_path_factory.mktemp("dist")
+        build.build(root, out)
+        pages.update({s.stem: (out / f"{s.stem}.html", load_spec(s)) for s in specs})
+    return pages
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        message = f"{CHROMIUM} is missing (install it: apt-get install -y chromium)"
+        if IN_CI:
+            pytest.fail(f"CI is set but {message}; .ci/run installs it")
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def known_operation(api: str, spec: Spec) -> tuple[str, str, list[str]]:
+    """(METHOD, path, parameter names) of the operation to expand."""
+    candidates = [(m, p) for m, p, op in operations(spec) if op.get("parameters")]
+    method, path = KNOWN.get(api, (*sorted(candidates, key=lambda c: c[0] != "GET")[0], ""))[:2]
+    item = spec["paths"][path]
+    raw = [*(item.get("parameters") or []), *(item[method.lower()].get("parameters") or [])]
+    names = [str(resolve(spec, p)["name"]) for p in raw]
+    return method, path, names
+
+
+class Watched:
+    """A page whose non-file:// requests are aborted and recorded, and whose errors are kept."""
+
+    def __init__(self, browser: Any) -> None:
+        self.page = browser.new_page(viewport={"width": 1280, "height": 900})
+        self.blocked: list[str] = []
+        self.errors: list[str] = []
+        self.page.route("**/*", self._route)
+        self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
+        self.page.on("pageerror", lambda exc: self.errors.append(f"uncaught: {exc}"))
+
+    def _route(self, handle: Any) -> None:
+        if handle.request.url.startswith("file://"):
+            handle.continue_()
+        else:
+            self.blocked.append(handle.request.url)
+            handle.abort()
+
+
+def test_harness_catches_network_requests(browser: Any, tmp_path: Path) -> None:
+    page = tmp_path / "leaky.html"
+    page.write_text('<!DOCTYPE html><img src="https://cdn.example.invalid/x.png"><p>x</p>', encoding="utf-8")
+    watched = Watched(browser)
+    watched.page.goto(page.as_uri())
+    watched.page.close()
+    assert watched.blocked == ["https://cdn.example.invalid/x.png"]
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_reference_renders_offline(api: str, browser: Any, published: dict[str, tuple[Path, Spec]]) -> None:
+    html, spec = published[api]
+    watched = Watched(browser)
+    page = watched.page
+    page.goto(html.as_uri())
+    page.wait_for_selector(".opblock", timeout=30_000)
+    for header in page.locator(".opblock-tag-section:not(.is-open) .opblock-tag").all():
+        header.click()
+
+    # Every operation of the spec is rendered, once.
+    expected = sorted([method, path] for method, path, _ in operations(spec))
+    rendered = page.eval_on_selector_all(
+        ".opblock",
+        "els => els.map(e => [e.querySelector('.opblock-summary-method').textContent,"
+        " e.querySelector('.opblock-summary-path').dataset.path])",
+    )
+    assert len(rendered) == len(expected), f"{len(rendered)} operations rendered, the spec has {len(expected)}"
+    assert sorted(rendered) == expected
+
+    # Each operation's $refs resolve without an error (what expanding it triggers).
+    page.evaluate(
+        "ops => ops.forEach(([m, p]) => window.ui.specActions.requestResolvedSubtree(['paths', p, m.toLowerCase()]))",
+        expected,
+    )
+    page.wait_for_function(
+        "ops => ops.every(([m, p]) => window.ui.specSelectors.specResolvedSubtree(['paths', p, m.toLowerCase()]))",
+        arg=expected,
+        timeout=30_000,
+    )
+    resolver_errors = page.evaluate("window.ui.errSelectors.allErrors().toJS().map(e => e.path + ': ' + e.message)")
+    assert resolver_errors == [], f"Swagger UI reports errors: {resolver_errors[:5]}"
+    assert page.locator(".errors-wrapper").count() == 0
+
+    # A known operation shows its parameters.
+    method, path, names = known_operation(api, spec)
+    operation = page.locator(f'.opblock-{method.lower()}:has(.opblock-summary-path[data-path="{path}"])')
+    operation.locator(".opblock-summary-control").click()
+    operation.locator(".parameters").first.wait_for(timeout=10_000)
+    shown = [
+        text.replace("\xa0", " ").split(" ")[0] for text in operation.locator(".parameter__name").all_inner_texts()
+    ]
+    assert sorted(shown) == sorted(names), f"{method} {path} shows parameters {shown}, expected {names}"
+    if api in KNOWN:
+        assert KNOWN[api][2] in shown
+
+    assert page.evaluate("typeof window.pwned") == "undefined", "inlined spec text ran as script"
+    REPORTS.mkdir(exist_ok=True)
+    operation.scroll_into_view_if_needed()
+    page.screenshot(path=str(REPORTS / f"{api}-reference.png"))
+    page.close()
+    assert watched.blocked == [], f"the page tried to load {watched.blocked}"
+    assert watched.errors == [], f"console errors: {watched.errors}"
