@@ -1,0 +1,147 @@
+"""`python -m mockserver`: serve both APIs (and the admin endpoints) on one port."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+
+from mockserver.config import MockConfig, RateLimitConfig, system_clock
+
+ENV_CONFIG = "MOCKSERVER_CONFIG"
+
+
+class OffsetClock:
+    """Real time, shifted so that the server starts at `start` (`--now`)."""
+
+    def __init__(self, start: datetime) -> None:
+        self.start = start if start.tzinfo else start.replace(tzinfo=UTC)
+        self.t0 = time.monotonic()
+
+    def __call__(self) -> datetime:
+        return self.start + timedelta(seconds=time.monotonic() - self.t0)
+
+
+def _size(text: str) -> tuple[str, int]:
+    name, sep, value = text.partition("=")
+    if not sep or not value.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"expected NAME=COUNT, got {text!r}")
+    return name.strip(), int(value)
+
+
+def _rate(text: str) -> str:
+    try:
+        RateLimitConfig.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError("expected vendor, off or a positive number") from exc
+    return text
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m mockserver", description=__doc__)
+    p.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+    p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8080")))
+    p.add_argument("--seed", type=int, default=1, help="data seed (default 1)")
+    p.add_argument(
+        "--size",
+        type=_size,
+        action="append",
+        default=[],
+        metavar="NAME=COUNT",
+        help="override a data size, e.g. --size ev_calls=200 (repeatable)",
+    )
+    p.add_argument("--strict", action="store_true", help="validate every response against the spec")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (each has its own state)")
+    p.add_argument("--token-ttl", type=float, default=3600.0, help="Cresta token lifetime, seconds")
+    p.add_argument("--rate-limit", type=_rate, default="off", help="ExecVision: vendor, off (default) or RPS")
+    p.add_argument("--no-last-id-bug", action="store_true", help="do not emulate the last_id repeat bug")
+    p.add_argument("--spec-dir", type=Path, default=None, help="directory of the OpenAPI documents")
+    p.add_argument("--now", default=None, help="start the clock at this ISO time (it then runs)")
+    p.add_argument("--log-level", default="warning")
+    return p
+
+
+def config_from_args(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "seed": args.seed,
+        "sizes": dict(args.size),
+        "strict": args.strict,
+        "token_ttl": args.token_ttl,
+        "rate_limit": args.rate_limit,
+        "last_id_bug": not args.no_last_id_bug,
+        "spec_dir": str(args.spec_dir) if args.spec_dir else None,
+        "now": args.now,
+    }
+
+
+def build_config(data: dict[str, Any]) -> MockConfig:
+    config = MockConfig(
+        seed=int(data.get("seed", 1)),
+        sizes=dict(data.get("sizes") or {}),
+        strict=bool(data.get("strict", False)),
+        token_ttl=float(data.get("token_ttl", 3600.0)),
+        last_id_bug=bool(data.get("last_id_bug", True)),
+        rate_limit=RateLimitConfig.parse(str(data.get("rate_limit", "off"))),
+        clock=system_clock,
+    )
+    if data.get("spec_dir"):
+        config.spec_dir = Path(data["spec_dir"])
+    if data.get("now"):
+        config.clock = OffsetClock(datetime.fromisoformat(str(data["now"]).replace("Z", "+00:00")))
+    return config
+
+
+def app_from_env() -> Any:
+    """uvicorn factory for --workers > 1: the configuration travels in an env variable."""
+    from mockserver.app import create_app
+
+    return create_app(build_config(json.loads(os.environ.get(ENV_CONFIG, "{}"))))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    data = config_from_args(args)
+    common: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "log_level": args.log_level,
+        "access_log": False,
+        "lifespan": "on",
+    }
+    if args.workers > 1:
+        os.environ[ENV_CONFIG] = json.dumps(data)
+        uvicorn.run("mockserver.__main__:app_from_env", factory=True, workers=args.workers, **common)
+        return 0
+    from mockserver.app import create_app
+
+    fast = all(importlib.util.find_spec(name) for name in ("httptools", "uvloop"))
+    if not fast:
+        print(
+            "mockserver: httptools/uvloop not installed: uvicorn falls back to h11 (about 2-3x slower)", file=sys.stderr
+        )
+    started = time.perf_counter()
+    app = create_app(build_config(data))
+    print(
+        f"mockserver: seed {app.seed}, {sum(app.store.counts().values())} objects in "
+        f"{time.perf_counter() - started:.2f}s; serving http://{args.host}:{args.port} "
+        f"(ExecVision /api/ev/2, Cresta /v1, admin /__mock__)",
+        file=sys.stderr,
+        flush=True,
+    )
+    uvicorn.run(app, **common)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""The mock's state, behind a small interface so that a shared store can be added later.
+
+Objects are JSON-able dicts grouped by kind ("calls", "conversations", ...) and keyed by a
+string id. Every mutation bumps `version`, which handlers may use to cache derived indexes.
+"""
+
+from __future__ import annotations
+
+import pickle
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, Protocol, TypeVar
+
+T = TypeVar("T")
+
+
+class Store(Protocol):
+    version: int
+
+    def get(self, kind: str, key: str) -> dict[str, Any] | None: ...
+    def put(self, kind: str, key: str, value: dict[str, Any]) -> None: ...
+    def delete(self, kind: str, key: str) -> dict[str, Any] | None: ...
+    def values(self, kind: str) -> list[dict[str, Any]]: ...
+    def counts(self) -> dict[str, int]: ...
+    def clear(self) -> None: ...
+    def transaction(self) -> Any: ...  # context manager: atomic read-modify-write
+
+
+class MemoryStore:
+    """A thread-safe in-memory Store."""
+
+    def __init__(self) -> None:
+        self._data: dict[str, dict[str, dict[str, Any]]] = {}
+        self._lock = threading.RLock()
+        self.version = 0
+        self.cache: dict[str, tuple[int, Any]] = {}  # see derived()
+
+    def get(self, kind: str, key: str) -> dict[str, Any] | None:
+        return self._data.get(kind, {}).get(key)
+
+    def put(self, kind: str, key: str, value: dict[str, Any]) -> None:
+        with self._lock:
+            self._data.setdefault(kind, {})[key] = value
+            self.version += 1
+
+    def delete(self, kind: str, key: str) -> dict[str, Any] | None:
+        with self._lock:
+            removed = self._data.get(kind, {}).pop(key, None)
+            if removed is not None:
+                self.version += 1
+            return removed
+
+    def values(self, kind: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self._data.get(kind, {}).values())
+
+    def counts(self) -> dict[str, int]:
+        with self._lock:
+            return {kind: len(items) for kind, items in sorted(self._data.items())}
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+            self.cache.clear()
+            self.version += 1
+
+    def snapshot(self) -> bytes:
+        """All objects, serialized (restore() puts them back: a fast reset)."""
+        with self._lock:
+            return pickle.dumps(self._data, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def restore(self, snapshot: bytes) -> None:
+        data = pickle.loads(snapshot)  # noqa: S301 - our own snapshot
+        with self._lock:
+            self._data = data
+            self.cache.clear()
+            self.version += 1
+
+    @contextmanager
+    def transaction(self) -> Iterator[MemoryStore]:
+        with self._lock:
+            yield self
+
+
+def derived(store: Store, name: str, build: Callable[[], T]) -> T:
+    """`build()`, cached on the store until its next mutation (keyed by `store.version`).
+
+    For indexes that handlers derive from the stored objects. A store without a `cache`
+    attribute just rebuilds every time.
+    """
+    cache: dict[str, tuple[int, Any]] | None = getattr(store, "cache", None)
+    version = store.version
+    if cache is not None:
+        hit = cache.get(name)
+        if hit is not None and hit[0] == version:
+            return hit[1]  # type: ignore[no-any-return]
+    value = build()
+    if cache is not None:
+        cache[name] = (version, value)
+    return value

@@ -1,0 +1,224 @@
+"""ExecVision data consistency: transcripts, stats, topics, listens, scores, definitions."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import timedelta
+from typing import Any
+
+from starlette.testclient import TestClient
+
+from mockserver.app import MockApp
+from mockserver.config import DEFAULT_SPEC_DIR, ManualClock
+from mockserver.specs import load_spec
+from mockserver.testing import EV, EV_ADMIN, NOW
+
+ANCHOR = "a987a7b3-74e9-421e-8c96-2fdcfbda1c8b"
+PAST = "2020-01-01T00:00Z"
+
+
+def get(client: TestClient, path: str, **params: Any) -> Any:
+    r = client.get(EV + path, params=params, auth=EV_ADMIN)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_simplified_transcript_groups_words_per_speaker(client: TestClient) -> None:
+    call = get(client, f"/call/{ANCHOR}")
+    simple = get(client, f"/transcript/{ANCHOR}")
+    segments = simple["transcript"]
+    assert [s["speakerNumber"] for s in segments] != [] and all(
+        a["speakerNumber"] != b["speakerNumber"] for a, b in zip(segments, segments[1:], strict=False)
+    )
+    words = " ".join(w["word"] + w.get("p", "") for w in call["transcript"])
+    assert " ".join(s["text"] for s in segments) == words
+    assert segments[0]["startTime"] == float(call["transcript"][0]["start"])
+    speakers = {s["speakerNumber"]: s for s in simple["speakers"]}
+    caller = next(u for u in get(client, "/users") if u["userId"] == call["callerId"])
+    assert speakers[0] == {
+        "email": caller["email"],
+        "firstName": caller["firstName"],
+        "lastName": caller["lastName"],
+        "speakerNumber": 0,
+        "speakerType": "INTERNAL",
+    }
+    contact = call["crmMatches"][0]["contacts"][0]["name"]
+    assert (
+        speakers[1]["speakerType"] == "EXTERNAL" and contact == f"{speakers[1]['firstName']} {speakers[1]['lastName']}"
+    )
+
+
+def _stats_from_words(words: list[dict[str, Any]], duration: float) -> dict[str, Any]:
+    segments: list[list[Any]] = []
+    for w in words:
+        start, end = float(w["start"]), float(w["end"])
+        if segments and segments[-1][0] == w["v"]:
+            segments[-1][2] = end
+        else:
+            segments.append([w["v"], start, end])
+    internal = sum(e - s for v, s, e in segments if v == 0)
+    external = sum(e - s for v, s, e in segments if v != 0)
+    longest: dict[str, float] = {}
+    for v, s, e in segments:
+        longest[str(v)] = max(longest.get(str(v), 0.0), e - s)
+    sections: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for w in words:
+        sections[int(float(w["start"]) // 300)][str(w["v"])] += 1
+    return {
+        "internal": internal,
+        "external": external,
+        "longest": longest,
+        "changes": len(segments) - 1,
+        "section_words": [dict(sections[k]) for k in sorted(sections)],
+    }
+
+
+def test_stats_are_consistent_with_the_transcript(client: TestClient) -> None:
+    for call in get(client, "/calls", since=PAST, limit=40, include_transcripts="true"):
+        if call["state"] != "COMPLETE":
+            continue
+        stats, derived = call["stats"], _stats_from_words(call["transcript"], call["duration"])
+        assert abs(stats["internalTalkTime"] - derived["internal"]) < 0.01
+        assert abs(stats["externalTalkTime"] - derived["external"]) < 0.01
+        total = stats["internalTalkTime"] + stats["externalTalkTime"]
+        assert abs(stats["talkRatio"] - stats["internalTalkTime"] / total) < 1e-9
+        assert abs(stats["interchangesPerMinute"] - derived["changes"] / (call["duration"] / 60)) < 1e-9
+        assert stats["longestSegmentDurations"].keys() == derived["longest"].keys()
+        for k, v in derived["longest"].items():
+            assert abs(stats["longestSegmentDurations"][k] - v) < 0.002
+        counted = [
+            {k: round(wpm * (s["end"] - s["start"]) / 60) for k, wpm in s["wordsPerMinute"].items()}
+            for s in stats["talkSpeeds"]
+        ]
+        assert counted == derived["section_words"]
+        assert float(call["transcript"][-1]["end"]) <= call["duration"]
+
+
+def test_call_topics_are_complete_calls_with_consistent_matches(client: TestClient) -> None:
+    topics = {str(t["id"]): t for t in get(client, "/topics")}
+    items = get(client, "/call_topics", since=PAST, limit=100)
+    assert items and [(i["modified"], i["callId"]) for i in items] == sorted(
+        (i["modified"], i["callId"]) for i in items
+    )
+    matched = 0
+    for item in items[:30]:
+        call = get(client, f"/call/{item['callId']}")
+        assert call["state"] == "COMPLETE" and call["modified"] == item["modified"]
+        for block in item["topicMatches"]:
+            words = block["text"].split()
+            for topic in block["topicsWithMatches"]:
+                definition = topics[topic["topicId"]]
+                assert topic["topicName"] == definition["name"]
+                for m in topic["matches"]:
+                    matched += 1
+                    assert m["searchText"][0] in definition["words"]
+                    span = words[m["matchStartIndex"] : m["matchEndIndex"] + 1]
+                    assert " ".join(w.rstrip(",.?") for w in span) == m["matchingText"] == m["searchText"][0]
+                    assert block["startTime"] <= m["matchStartTime"] < m["matchEndTime"] <= block["endTime"]
+    assert matched > 10
+
+
+def test_call_topics_sliding_window_filter(client: TestClient) -> None:
+    base = get(client, "/call_topics", since=PAST, limit=100)
+    loose = get(client, "/call_topics", since=PAST, limit=100, window_length=100000, minimum_matches=1)
+    assert loose == base
+    strict = get(client, "/call_topics", since=PAST, limit=100, window_length=60, minimum_matches=2)
+    assert [i["callId"] for i in strict] == [i["callId"] for i in base]
+
+    def count(items: list[dict[str, Any]]) -> int:
+        return sum(len(b["topicsWithMatches"]) for i in items for b in i["topicMatches"])
+
+    assert 0 < count(strict) < count(base)
+    for item in strict:
+        times: dict[str, list[float]] = defaultdict(list)
+        for block in item["topicMatches"]:
+            for topic in block["topicsWithMatches"]:
+                times[topic["topicId"]] += [m["matchStartTime"] for m in topic["matches"]]
+        for starts in times.values():
+            starts.sort()
+            assert any(b - a <= 60 for a, b in zip(starts, starts[1:], strict=False))
+    for params in ({"window_length": 60}, {"minimum_matches": 2}):
+        r = client.get(f"{EV}/call_topics", params={"since": PAST, **params}, auth=EV_ADMIN)
+        assert r.status_code == 400 and "together" in r.json()["message"]
+
+
+def test_listens_are_only_up_to_the_previous_day(app: MockApp, client: TestClient) -> None:
+    listens = get(client, "/listens", since=PAST, limit=1000)
+    today = NOW.date().isoformat()
+    assert listens and all(item["date"] < today for item in listens)
+    assert max(item["date"] for item in listens) == (NOW.date() - timedelta(days=1)).isoformat()
+    assert isinstance(app.clock, ManualClock)
+    app.clock.set(NOW + timedelta(days=1) - timedelta(hours=14, minutes=29))  # tomorrow 04:01 UTC
+    later = get(client, "/listens", since=PAST, limit=1000)
+    assert any(item["date"] == today for item in later) and len(later) > len(listens)
+
+
+def test_scores_limit_counts_scorecard_results(client: TestClient) -> None:
+    one = get(client, "/scores", since=PAST, limit=1)
+    assert len({a["resultId"] for a in one}) == 1 and len(one) > 1
+    card = get(client, f"/scorecard/{one[0]['scorecardId']}")
+    assert sorted(a["questionId"] for a in one) == sorted(q["questionId"] for q in card)
+    three = get(client, "/scores", since=PAST, limit=3)
+    assert len({a["resultId"] for a in three}) == 3 and three[: len(one)] == one
+
+
+def test_scores_follow_the_scoring_scheme_table(client: TestClient) -> None:
+    table = load_spec(DEFAULT_SPEC_DIR / "execvision.yaml").doc["components"]["schemas"]["ScoringScheme"]
+    allowed = {
+        scheme: {(r["answer"], r["rawAnswer"]) for r in rows} for scheme, rows in table["x-scoring-table"].items()
+    }
+    scores = get(client, "/scores", since=PAST, limit=1000)
+    assert {s["scheme"] for s in scores} == set(allowed)  # every scheme has scores
+    for s in scores:
+        assert (s["answer"], s["rawAnswer"]) in allowed[s["scheme"]]
+
+
+def test_definitions_match_the_observations_that_reference_them(client: TestClient) -> None:
+    cards: dict[str, list[dict[str, Any]]] = {}
+    for s in get(client, "/scores", since=PAST, limit=1000):
+        if s["scorecardId"] not in cards:
+            cards[s["scorecardId"]] = get(client, f"/scorecard/{s['scorecardId']}")
+        question = next(q for q in cards[s["scorecardId"]] if q["questionId"] == s["questionId"])
+        assert (question["questionText"], question["scorecardName"], question["scorecardScheme"]) == (
+            s["question"],
+            s["scorecardName"],
+            s["scheme"],
+        )
+    for kpi_id in {o["kpiId"] for o in get(client, "/kpis", since=PAST, limit=1000)}:
+        assert get(client, f"/kpi/{kpi_id}")["kpiId"] == kpi_id
+    call_ids = {c["id"] for c in get(client, "/calls", since=PAST, limit=1000)}
+    users = {u["userId"] for u in get(client, "/users")}
+    for share in get(client, "/shares", since=PAST, limit=1000):
+        assert share["callId"] in call_ids and share["sharedBy"] in users
+    plans = {p["planId"]: p for p in get(client, "/plans", since=PAST, limit=1000)}
+    meetings = get(client, "/meetings", since=PAST, limit=1000)
+    for m in meetings:
+        plan = plans[m["planId"]]
+        assert (m["coachId"], m["recipientId"]) == (plan["coachId"], plan["recipientId"])
+    for plan_id, plan in plans.items():
+        assert plan["completedMeetings"] == sum(1 for m in meetings if m["planId"] == plan_id)
+
+
+def test_since_only_endpoints_compare_their_own_timestamp(client: TestClient) -> None:
+    shares = get(client, "/shares", since=PAST, limit=1000)
+    middle = shares[len(shares) // 2]["sharedAt"]
+    later = get(client, "/shares", since=middle[:16] + "Z", limit=1000)
+    assert later and all(s["sharedAt"] >= middle[:16] for s in later)
+    for path, field in (
+        ("/feedback", "modified"),
+        ("/meetings", "modified"),
+        ("/plans", "modified"),
+        ("/kpis", "modified"),
+        ("/listens", "modified"),
+        ("/scores", "modified"),
+    ):
+        items = get(client, path, since=PAST, limit=1000)
+        assert items and [i[field] for i in items] == sorted(i[field] for i in items), path
+        assert len(get(client, path, since=PAST, limit=2)) <= (2 if path != "/scores" else 50)
+
+
+def test_org_endpoints(client: TestClient) -> None:
+    users, teams, depts = get(client, "/users"), get(client, "/teams"), get(client, "/departments")
+    team_ids, dept_ids = {t["id"] for t in teams}, {d["id"] for d in depts}
+    assert all(u["teamId"] in team_ids and u["departmentId"] in dept_ids for u in users)
+    assert all(t["managerId"] in {u["userId"] for u in users} and t["departmentId"] in dept_ids for t in teams)

@@ -1,0 +1,95 @@
+"""Fault injection: per request (X-Mock-Fault) and global (admin, seeded RNG)."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+import httpx
+import pytest
+from starlette.testclient import TestClient
+
+from mockserver.config import FaultConfig
+from mockserver.faults import FaultInjector, FaultSyntaxError
+from mockserver.testing import EV, EV_ADMIN
+
+CONV = "/v1/customers/acme/profiles/default/conversations/conv-1"
+
+
+def fault(client: TestClient, value: str, **kw: object) -> httpx.Response:
+    return client.get(f"{EV}/users", auth=EV_ADMIN, headers={"X-Mock-Fault": value}, **kw)  # type: ignore[arg-type]
+
+
+def test_status_faults_use_the_api_error_shape(client: TestClient, cresta_headers) -> None:  # type: ignore[no-untyped-def]
+    r = fault(client, "status=503")
+    assert r.status_code == 503 and r.json() == {"error": "service_unavailable", "message": "injected fault: HTTP 503"}
+    r = client.get(CONV, headers={**cresta_headers(), "X-Mock-Fault": "status=503"})
+    assert r.status_code == 503 and r.json()["code"] == 14 and r.json()["details"] == []
+    r = client.get(CONV, headers={**cresta_headers(), "X-Mock-Fault": "status=429;retry-after=1"})
+    assert r.status_code == 429 and r.json()["code"] == 8 and r.headers["retry-after"] == "1"
+    r = fault(client, "status=500")
+    assert r.status_code == 500 and r.json()["error"] == "internal_error"
+
+
+def test_status_alternatives_are_drawn_from_a_seeded_rng(client: TestClient) -> None:
+    seen = Counter(fault(client, "status=500|502").status_code for _ in range(30))
+    assert set(seen) == {500, 502}
+    a = FaultInjector(FaultConfig(seed=3))
+    b = FaultInjector(FaultConfig(seed=3))
+    assert [a.parse("status=500|502|503").status for _ in range(20)] == [
+        b.parse("status=500|502|503").status for _ in range(20)
+    ]
+
+
+def test_latency_fault_delays_then_answers_normally(client: TestClient) -> None:
+    started = time.perf_counter()
+    r = fault(client, "latency=150ms")
+    assert r.status_code == 200 and time.perf_counter() - started >= 0.15
+    r = fault(client, "latency=50ms;status=502")
+    assert r.status_code == 502
+
+
+def test_drop_in_process_raises_what_httpx_raises_over_the_wire(client: TestClient) -> None:
+    with pytest.raises(httpx.RemoteProtocolError):
+        fault(client, "drop")
+
+
+def test_bad_fault_header_is_400(client: TestClient) -> None:
+    for value in ("status=200", "status=abc", "latency=fast", "explode", "latency=999s"):
+        r = fault(client, value)
+        assert r.status_code == 400 and "X-Mock-Fault" in r.json()["message"], value
+
+
+def test_admin_endpoints_are_never_faulted_but_the_token_endpoint_is(client: TestClient) -> None:
+    r = client.get("/__mock__/state", headers={"X-Mock-Fault": "status=503"})
+    assert r.status_code == 200
+    r = client.post(
+        "/v1/oauth/regionalToken",
+        json={"grant_type": "client_credentials"},
+        auth=("acme-client", "acme-secret"),
+        headers={"X-Mock-Fault": "status=503;retry-after=2"},
+    )
+    assert r.status_code == 503 and r.json()["error"] == "temporarily_unavailable" and r.headers["retry-after"] == "2"
+
+
+def test_global_fault_rates_are_configured_through_admin(client: TestClient) -> None:
+    config = {"errorRate": 0.5, "statuses": [500, 503], "retryAfter": 2, "seed": 11}
+    r = client.put("/__mock__/faults", json=config)
+    assert r.status_code == 200 and r.json()["errorRate"] == 0.5
+    first = [client.get(f"{EV}/check", auth=EV_ADMIN) for _ in range(40)]
+    codes = Counter(r.status_code for r in first)
+    assert set(codes) == {200, 500, 503} and 8 < codes[200] < 32
+    assert all(r.headers.get("retry-after") == "2" for r in first if r.status_code == 503)
+    client.put("/__mock__/faults", json=config)  # the same seed replays the same sequence
+    again = [client.get(f"{EV}/check", auth=EV_ADMIN).status_code for _ in range(40)]
+    assert again == [r.status_code for r in first]
+    assert client.put("/__mock__/faults", json={}).json()["errorRate"] == 0
+    assert all(client.get(f"{EV}/check", auth=EV_ADMIN).status_code == 200 for _ in range(10))
+    assert client.put("/__mock__/faults", json={"errorRate": 2}).status_code == 400
+
+
+def test_parser_rejects_unknown_directives() -> None:
+    with pytest.raises(FaultSyntaxError):
+        FaultInjector(FaultConfig()).parse("status=503;frobnicate")
+    parsed = FaultInjector(FaultConfig()).parse("latency=1.5s, status=429 ; retry-after=3")
+    assert (parsed.latency, parsed.status, parsed.retry_after, parsed.drop) == (1.5, 429, "3", False)
