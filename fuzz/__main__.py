@@ -1,0 +1,119 @@
+"""`python -m fuzz --api cresta|execvision --url URL`: fuzz a live deployment against the spec.
+
+Runs the schemathesis CLI with the committed schemathesis.toml and the hooks of
+`fuzz.live_hooks` (auth from the environment, tenant pinning, positive-case rules). Read-only
+unless ALLOW_WRITES=1. Prints a summary (operations covered, cases run, failures with a curl
+line), writes reports/fuzz-<api>.xml (JUnit) and reports/fuzz-<api>.json, and exits non-zero on
+any failure or error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from fuzz import summary
+from fuzz.apis import APIS, ROOT, Api, write_operation_ids
+from fuzz.auth import AuthError, TokenSource
+from fuzz.settings import API_VAR, LiveSettings, SettingsError, from_env
+
+CONFIG = ROOT / "schemathesis.toml"
+DEFAULT_MAX_EXAMPLES = 50
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m fuzz", description=__doc__.splitlines()[0])
+    p.add_argument("--api", required=True, choices=sorted(APIS))
+    p.add_argument("--url", required=True, help="base URL of the API (ExecVision: .../api/ev/2)")
+    p.add_argument("--max-examples", type=int, default=DEFAULT_MAX_EXAMPLES, help="cases per operation and phase")
+    p.add_argument("--seed", type=int, default=None, help="generation seed (default: schemathesis.toml's)")
+    p.add_argument("--phases", default=None, help="e.g. examples,coverage,fuzzing,stateful (default: all)")
+    p.add_argument("--max-time", type=int, default=None, help="time budget of the whole run, seconds")
+    p.add_argument("--rate-limit", default=None, help="e.g. 5/s (ExecVision daytime limit)")
+    p.add_argument("--request-timeout", type=float, default=70.0, help="seconds (ExecVision queues up to 60 s)")
+    p.add_argument("--reports", type=Path, default=ROOT / "reports", help="report directory")
+    return p
+
+
+def base_url(api: Api, url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise SettingsError(f"--url must be an http(s) URL, got {url!r}")
+    url = url.rstrip("/")
+    if api.base_path and parts.path.rstrip("/") == "":
+        url += api.base_path  # a bare host: the operations hang off the spec's server path
+    return url
+
+
+def preflight(settings: LiveSettings, url: str) -> None:
+    """Fail early, with a clear message, when the credentials or the URL do not work: a run
+    where every request gets 401 or 404 would otherwise say little."""
+    try:
+        if settings.api.name == "cresta":
+            with httpx.Client(timeout=30.0) as client:
+                TokenSource(
+                    client,
+                    settings["CRESTA_TOKEN_URL"],
+                    settings["CRESTA_CLIENT_ID"],
+                    settings["CRESTA_CLIENT_SECRET"],
+                ).token()
+            return
+        auth = (settings["EXECVISION_USER"], settings["EXECVISION_PASSWORD"])
+        response = httpx.get(f"{url}/check", auth=auth, timeout=30.0)
+    except (AuthError, httpx.HTTPError) as exc:
+        raise SettingsError(f"preflight failed: {exc}") from exc
+    if response.status_code == 401:
+        raise SettingsError("preflight failed: GET /check answered 401: EXECVISION_USER/EXECVISION_PASSWORD refused")
+    if response.status_code != 200:
+        raise SettingsError(f"preflight failed: GET {url}/check answered {response.status_code}: is --url right?")
+
+
+def command(args: argparse.Namespace, api: Api, url: str, skipped: list[str], junit: Path, report: Path) -> list[str]:
+    cmd = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(CONFIG), "run", str(api.spec)]
+    cmd += ["--url", url, "--max-examples", str(args.max_examples), "--request-timeout", str(args.request_timeout)]
+    cmd += ["--report", "junit,json", "--report-dir", str(args.reports)]
+    cmd += ["--report-junit-path", str(junit), "--report-json-path", str(report)]
+    for name, value in (("--seed", args.seed), ("--phases", args.phases), ("--max-time", args.max_time)):
+        if value is not None:
+            cmd += [name, str(value)]
+    if args.rate_limit:
+        cmd += ["--rate-limit", args.rate_limit]
+    for operation_id in skipped:
+        cmd += ["--exclude-operation-id", operation_id]
+    return cmd
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = from_env(args.api)
+        url = base_url(settings.api, args.url)
+        preflight(settings, url)
+    except SettingsError as exc:
+        print(f"fuzz: {exc}", file=sys.stderr)
+        return 2
+    api = settings.api
+    skipped = [] if settings.allow_writes else write_operation_ids(api)
+    args.reports.mkdir(parents=True, exist_ok=True)
+    junit, report = args.reports / f"fuzz-{api.name}.xml", args.reports / f"fuzz-{api.name}.json"
+    for stale in (junit, report):
+        stale.unlink(missing_ok=True)
+    env = {**os.environ, API_VAR: api.name, "SCHEMATHESIS_HOOKS": "fuzz.live_hooks"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    mode = "writes allowed" if settings.allow_writes else "read-only"
+    print(f"fuzz: {api.name} at {url} ({mode}), up to {args.max_examples} cases per operation", flush=True)
+    code = subprocess.call(command(args, api, url, skipped, junit, report), cwd=ROOT, env=env)
+    result = summary.read(report, junit)
+    print(summary.render(result, api=api.name, url=url, mode=mode, skipped=skipped, reports=[junit, report]))
+    return 0 if code == 0 and result.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
