@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 
 .DEFAULT_GOAL := all
-.PHONY: all venv lint generate check test clean help
+.PHONY: all venv lock lint generate check test clean help
 
 all: venv lint generate publish  ## set up .venv, lint, generate if inputs changed, publish dist/
 
@@ -23,6 +23,13 @@ $(VENV)/.stamp-deps: requirements/dev.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements/dev.lock
 	@touch $@
+
+lock:  ## re-resolve requirements/dev.in into requirements/dev.lock (exact pins) in a scratch venv
+	rm -rf .venv-lock
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install -q --disable-pip-version-check -r requirements/dev.in
+	.venv-lock/bin/python -m pip freeze --all --exclude pip --exclude setuptools --exclude wheel > requirements/dev.lock
+	rm -rf .venv-lock
 
 lint: venv  ## ruff, mypy --strict, spec validation + project lint
 	ruff check .
