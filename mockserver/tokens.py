@@ -1,47 +1,79 @@
-"""OAuth2 client-credentials tokens for the Cresta API: opaque, random, expiring."""
+"""OAuth2 client-credentials tokens for the Cresta API: signed, expiring, verifiable by any worker.
+
+A token is `mock-<payload>.<tag>`: the payload (base64url JSON) holds the client id, the expiry
+(epoch seconds), the revocation generation and a random nonce; the tag is a 16-byte
+HMAC-SHA256 of the payload under a fixed key. Nothing is stored per token, so a token issued
+by one `--workers` process is accepted by the others, and a restart keeps tokens valid until
+they expire. The key only detects tampering; it is not a secret in a mock. `revoke_all()`
+starts a new generation in this process: earlier tokens are unknown from then on.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
+import hmac
+import json
 import secrets
-import threading
-from dataclasses import dataclass
-from datetime import datetime, timedelta
 
 from mockserver.config import Clock
 
+_KEY = hashlib.sha256(b"cresta-mock access tokens v1").digest()
+_TAG_LEN = 16
+PREFIX = "mock-"
 
-@dataclass(frozen=True)
-class IssuedToken:
-    client_id: str
-    expires_at: datetime
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _tag(payload: str) -> str:
+    return _b64(hmac.new(_KEY, payload.encode(), hashlib.sha256).digest()[:_TAG_LEN])
 
 
 class TokenIssuer:
     def __init__(self, clock: Clock, ttl: float) -> None:
         self.clock = clock
         self.ttl = ttl  # seconds; changeable at run time (admin config)
-        self._tokens: dict[str, IssuedToken] = {}
-        self._lock = threading.Lock()
+        self.generation = 0
 
     def issue(self, client_id: str) -> tuple[str, int]:
         """A new token for `client_id` and its lifetime in whole seconds."""
-        token = "mock-" + secrets.token_urlsafe(24)
-        now = self.clock()
-        with self._lock:
-            if len(self._tokens) > 10_000:
-                self._tokens = {k: v for k, v in self._tokens.items() if v.expires_at > now}
-            self._tokens[token] = IssuedToken(client_id, now + timedelta(seconds=self.ttl))
-        return token, max(0, int(self.ttl))
+        expires = self.clock().timestamp() + self.ttl
+        claims = {"c": client_id, "e": expires, "g": self.generation, "n": secrets.token_urlsafe(9)}
+        payload = _b64(json.dumps(claims, separators=(",", ":")).encode())
+        return f"{PREFIX}{payload}.{_tag(payload)}", max(0, int(self.ttl))
 
     def lookup(self, token: str) -> tuple[str | None, str]:
         """(client id, "") for a live token, else (None, reason)."""
-        issued = self._tokens.get(token)
-        if issued is None:
+        verified = self._verify(token)
+        if verified is None:
             return None, "unknown access token"
-        if self.clock() >= issued.expires_at:
+        client_id, expires = verified
+        if self.clock().timestamp() >= expires:
             return None, "access token expired"
-        return issued.client_id, ""
+        return client_id, ""
 
     def revoke_all(self) -> None:
-        with self._lock:
-            self._tokens.clear()
+        self.generation += 1
+
+    def _verify(self, token: str) -> tuple[str, float] | None:
+        """(client id, expiry) of a well-formed, untampered token of this generation."""
+        payload, dot, tag = token.removeprefix(PREFIX).partition(".")
+        if not token.startswith(PREFIX) or not dot or not hmac.compare_digest(tag, _tag(payload)):
+            return None
+        try:
+            claims = json.loads(_unb64(payload))
+        except (ValueError, binascii.Error):
+            return None
+        if not isinstance(claims, dict) or claims.get("g") != self.generation:
+            return None
+        client_id, expires = claims.get("c"), claims.get("e")
+        if not isinstance(client_id, str) or not isinstance(expires, int | float):
+            return None
+        return client_id, float(expires)

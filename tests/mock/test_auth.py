@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import base64
+from datetime import UTC, datetime
+
 import pytest
 from starlette.testclient import TestClient
 
 from mockserver.app import MockApp
 from mockserver.config import ManualClock
 from mockserver.testing import EV, EV_ADMIN, EV_READER
+from mockserver.tokens import TokenIssuer
 
 CONV = "/v1/customers/acme/profiles/default/conversations/conv-1"
 TOKEN = "/v1/oauth/regionalToken"
@@ -115,3 +119,27 @@ def test_admin_token_shortcut(client: TestClient) -> None:
     headers = {"Authorization": f"Bearer {r.json()['access_token']}"}
     assert client.get(CONV.replace("acme", "globex"), headers=headers).status_code in (200, 404)
     assert client.post("/__mock__/tokens", json={"clientId": "nobody"}).status_code == 400
+
+
+def test_tokens_are_verifiable_by_another_process_and_tamper_evident() -> None:
+    clock = ManualClock(datetime(2026, 11, 20, tzinfo=UTC))
+    issuer, other_worker = TokenIssuer(clock, 60), TokenIssuer(clock, 60)
+    token, expires_in = issuer.issue("acme-client")
+    assert expires_in == 60
+    assert other_worker.lookup(token) == ("acme-client", "")
+    payload, _, tag = token.removeprefix("mock-").partition(".")
+    forged = base64.urlsafe_b64encode(base64.urlsafe_b64decode(payload + "==").replace(b"acme", b"glob")).decode()
+    assert other_worker.lookup(f"mock-{forged.rstrip('=')}.{tag}") == (None, "unknown access token")
+    assert other_worker.lookup(token + "x") == (None, "unknown access token")
+    clock.advance(60)
+    assert other_worker.lookup(token) == (None, "access token expired")
+
+
+def test_revoke_all_forgets_earlier_tokens() -> None:
+    clock = ManualClock(datetime(2026, 11, 20, tzinfo=UTC))
+    issuer = TokenIssuer(clock, 60)
+    before, _ = issuer.issue("acme-client")
+    issuer.revoke_all()
+    after, _ = issuer.issue("acme-client")
+    assert issuer.lookup(before) == (None, "unknown access token")
+    assert issuer.lookup(after) == ("acme-client", "")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -107,32 +109,16 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_python_dash_m_mockserver_serves_both_apis() -> None:
+@contextlib.contextmanager
+def _serve(*args: str) -> Iterator[str]:
+    """`python -m mockserver` on a free loopback port; yields its base URL once it answers."""
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    cmd = [
-        sys.executable,
-        "-m",
-        "mockserver",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--seed",
-        "3",
-        "--size",
-        "ev_calls=100",
-        "--strict",
-        "--token-ttl",
-        "60",
-        "--rate-limit",
-        "off",
-        "--no-last-id-bug",
-    ]
+    cmd = [sys.executable, "-m", "mockserver", "--host", "127.0.0.1", "--port", str(port), *args]
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 30
         while True:
             try:
                 httpx.get(base + "/__mock__/state", timeout=1)
@@ -141,19 +127,38 @@ def test_python_dash_m_mockserver_serves_both_apis() -> None:
                 assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
                 assert time.monotonic() < deadline, "the server did not start"
                 time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _token(base: str) -> dict[str, str]:
+    token = httpx.post(
+        base + "/v1/oauth/regionalToken",
+        json={"grant_type": "client_credentials"},
+        auth=("acme-client", "acme-secret"),
+    ).json()
+    return {"Authorization": f"Bearer {token['access_token']}", "expires_in": str(token["expires_in"])}
+
+
+def test_python_dash_m_mockserver_serves_both_apis() -> None:
+    args = ["--seed", "3", "--size", "ev_calls=100", "--strict", "--token-ttl", "60"]
+    with _serve(*args, "--rate-limit", "off", "--no-last-id-bug") as base:
         state = httpx.get(base + "/__mock__/state").json()
         assert state["seed"] == 3 and state["counts"]["ev.calls"] == 100
         config = httpx.get(base + "/__mock__/config").json()
         assert config["strict"] and config["tokenTtlSeconds"] == 60 and config["lastIdBug"] is False
         assert httpx.get(f"{base}{EV}/users", auth=EV_ADMIN).status_code == 200
-        token = httpx.post(
-            base + "/v1/oauth/regionalToken",
-            json={"grant_type": "client_credentials"},
-            auth=("acme-client", "acme-secret"),
-        ).json()
-        assert token["expires_in"] == 60
-        headers = {"Authorization": f"Bearer {token['access_token']}"}
+        headers = _token(base)
+        assert headers.pop("expires_in") == "60"
         assert httpx.get(base + CONV, headers=headers).status_code == 200
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+
+
+def test_workers_accept_each_others_tokens() -> None:
+    """With --workers, each new connection may land on another process: a token must work on all."""
+    with _serve("--workers", "2", "--size", "ev_calls=50") as base:
+        headers = _token(base)
+        del headers["expires_in"]
+        codes = [httpx.get(base + CONV, headers=headers).status_code for _ in range(30)]  # a new connection each
+        assert codes == [200] * 30
