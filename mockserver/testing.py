@@ -13,11 +13,14 @@ import threading
 import time
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 
-from mockserver.config import ManualClock, MockConfig
+from mockserver.config import FaultConfig, ManualClock, MockConfig, RateLimitConfig
+
+if TYPE_CHECKING:
+    from mockserver.app import MockApp
 
 NOW = datetime(2026, 11, 20, 18, 30, tzinfo=UTC)  # a Friday, 13:30 in New York
 SEED = 7
@@ -40,6 +43,8 @@ SMALL_SIZES: dict[str, int] = {
 EV_ADMIN = ("ev-admin", "ev-admin-secret")
 EV_READER = ("ev-reader", "ev-reader-secret")
 EV = "/api/ev/2"
+ANCHOR = "a987a7b3-74e9-421e-8c96-2fdcfbda1c8b"  # the docs' example call: seeded under every seed
+PAST = "2020-01-01T00:00Z"  # a `since` before all seeded data
 
 
 def make_config(**overrides: Any) -> MockConfig:
@@ -81,3 +86,16 @@ class LiveServer:
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         self.stop()
+
+
+def restore(app: MockApp) -> MockApp:
+    """Put a long-lived test server back to its start: data, clock, faults, limits, tokens."""
+    if isinstance(app.clock, ManualClock):
+        app.clock.set(NOW)
+    app.reset()
+    app.faults.configure(FaultConfig())
+    app.set_rate_limit(RateLimitConfig())
+    app.set_last_id_bug(True)
+    app.tokens.ttl = 3600.0
+    app.tokens.revoke_all()
+    return app

@@ -23,8 +23,7 @@ warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testcli
 from starlette.testclient import TestClient  # noqa: E402
 
 from mockserver.app import MockApp, create_app  # noqa: E402
-from mockserver.config import FaultConfig, ManualClock, RateLimitConfig  # noqa: E402
-from mockserver.testing import EV_ADMIN, EV_READER, NOW, LiveServer, make_config  # noqa: E402
+from mockserver.testing import EV_ADMIN, EV_READER, LiveServer, make_config, restore  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -80,15 +79,7 @@ def _live() -> Iterator[tuple[MockApp, LiveServer]]:
 
 @pytest.fixture
 def live_app(_live: tuple[MockApp, LiveServer]) -> MockApp:
-    mock = _live[0]
-    if isinstance(mock.clock, ManualClock):
-        mock.clock.set(NOW)
-    mock.reset()
-    mock.faults.configure(FaultConfig())
-    mock.set_rate_limit(RateLimitConfig())
-    mock.set_last_id_bug(True)
-    mock.tokens.ttl = 3600.0
-    return mock
+    return restore(_live[0])
 
 
 @pytest.fixture

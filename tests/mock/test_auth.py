@@ -10,7 +10,7 @@ from starlette.testclient import TestClient
 
 from mockserver.app import MockApp
 from mockserver.config import ManualClock
-from mockserver.testing import EV, EV_ADMIN, EV_READER
+from mockserver.testing import ANCHOR, EV, EV_ADMIN, EV_READER
 from mockserver.tokens import TokenIssuer
 
 CONV = "/v1/customers/acme/profiles/default/conversations/conv-1"
@@ -40,7 +40,7 @@ def test_both_execvision_users_can_read(client: TestClient) -> None:
 
 
 def test_only_the_enabled_user_may_delete_calls(client: TestClient) -> None:
-    call = f"{EV}/call/a987a7b3-74e9-421e-8c96-2fdcfbda1c8b"
+    call = f"{EV}/call/{ANCHOR}"
     r = client.delete(call, auth=EV_READER)
     assert r.status_code == 403 and "explicitly enabled" in r.json()["message"]
     assert client.get(call, auth=EV_READER).status_code == 200

@@ -10,12 +10,10 @@ from starlette.testclient import TestClient
 
 from mockserver.app import MockApp
 from mockserver.config import ManualClock
-from mockserver.testing import EV, EV_ADMIN, EV_READER
+from mockserver.testing import ANCHOR, EV, EV_ADMIN, EV_READER, PAST
 
 CONV = "/v1/customers/acme/profiles/default/conversations/conv-1"
 COMMENTS = "/v1/customers/acme/profiles/default/coachingComments"
-ANCHOR = "a987a7b3-74e9-421e-8c96-2fdcfbda1c8b"
-PAST = "2020-01-01T00:00Z"
 
 
 @pytest.fixture(params=["in-process", "real-http"])

@@ -11,10 +11,7 @@ from starlette.testclient import TestClient
 from mockserver.app import MockApp
 from mockserver.config import DEFAULT_SPEC_DIR, ManualClock
 from mockserver.specs import load_spec
-from mockserver.testing import EV, EV_ADMIN, NOW
-
-ANCHOR = "a987a7b3-74e9-421e-8c96-2fdcfbda1c8b"
-PAST = "2020-01-01T00:00Z"
+from mockserver.testing import ANCHOR, EV, EV_ADMIN, NOW, PAST
 
 
 def get(client: TestClient, path: str, **params: Any) -> Any:

@@ -17,11 +17,10 @@ import httpx
 import pytest
 
 from mockserver.app import MockApp
-from mockserver.testing import EV, EV_ADMIN, EV_READER
+from mockserver.testing import ANCHOR, EV, EV_ADMIN, EV_READER
 
 ROOT = Path(__file__).resolve().parents[2]
 CONV = "/v1/customers/acme/profiles/default/conversations/conv-1"
-ANCHOR = "a987a7b3-74e9-421e-8c96-2fdcfbda1c8b"
 
 
 def test_basic_auth_call(live_server: str) -> None:

@@ -12,9 +12,8 @@ from starlette.testclient import TestClient
 from mockserver.app import MockApp, create_app
 from mockserver.seed import default_sizes
 from mockserver.store import MemoryStore
-from mockserver.testing import EV, EV_ADMIN, NOW, SMALL_SIZES, make_config
+from mockserver.testing import ANCHOR, EV, EV_ADMIN, NOW, SMALL_SIZES, make_config
 
-ANCHOR = "a987a7b3-74e9-421e-8c96-2fdcfbda1c8b"
 SCORECARD = "82d02942-1bc4-4678-8e4e-7d3e56a5dc10"
 
 
