@@ -110,6 +110,25 @@ def window_filter_together(case: AnyCase, op: dict[str, Any]) -> None:
         del query[present[0]]
 
 
+def _rewrite_strings(case: AnyCase, fix: Callable[[str], str]) -> None:
+    """Apply `fix` to every string in the query parameters and the JSON body, at any depth."""
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, str):
+            return fix(value)
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        return value
+
+    query = _query(case)
+    for key in list(query):
+        query[key] = walk(query[key])
+    if isinstance(case.body, dict):
+        case.body = walk(case.body)
+
+
 # --- Cresta ----------------------------------------------------------------------------------
 
 
@@ -124,28 +143,18 @@ def names_in_request_parent(case: AnyCase, op: dict[str, Any]) -> None:
     if not isinstance(customer, str) or not customer:
         return
 
-    def fix(value: Any) -> Any:
-        if isinstance(value, str):
-            m = _NAME.match(value)
-            if m is None:
-                return value
-            prefix = f"customers/{customer}/"
-            if m.group(2) is not None and isinstance(profile, str) and profile:
-                prefix += f"profiles/{profile}/"
-            elif m.group(2) is not None:
-                return value
-            return prefix + value[m.end() :]
-        if isinstance(value, list):
-            return [fix(v) for v in value]
-        if isinstance(value, dict):
-            return {k: fix(v) for k, v in value.items()}
-        return value
+    def fix(value: str) -> str:
+        m = _NAME.match(value)
+        if m is None:
+            return value
+        prefix = f"customers/{customer}/"
+        if m.group(2) is not None and isinstance(profile, str) and profile:
+            prefix += f"profiles/{profile}/"
+        elif m.group(2) is not None:
+            return value
+        return prefix + value[m.end() :]
 
-    query = _query(case)
-    for key in list(query):
-        query[key] = fix(query[key])
-    if isinstance(case.body, dict):
-        case.body = fix(case.body)
+    _rewrite_strings(case, fix)
 
 
 @rule
@@ -192,21 +201,12 @@ def timestamps_in_range(case: AnyCase, op: dict[str, Any]) -> None:
     9999-12-31T23:59:59.999999999Z" (protobuf docs; spec/cresta.yaml, info.description). An RFC
     3339 time whose offset moves it out of that range in UTC gets the offset `Z` instead."""
 
-    def fix(value: Any) -> Any:
-        if isinstance(value, str) and _OFFSET.search(value) and _parse(value) is None:
-            local = _parse(_OFFSET.sub("Z", value))
-            return _OFFSET.sub("Z", value) if local is not None else value
-        if isinstance(value, list):
-            return [fix(v) for v in value]
-        if isinstance(value, dict):
-            return {k: fix(v) for k, v in value.items()}
+    def fix(value: str) -> str:
+        if _OFFSET.search(value) and _parse(value) is None and _parse(_OFFSET.sub("Z", value)) is not None:
+            return _OFFSET.sub("Z", value)
         return value
 
-    query = _query(case)
-    for key in list(query):
-        query[key] = fix(query[key])
-    if isinstance(case.body, dict):
-        case.body = fix(case.body)
+    _rewrite_strings(case, fix)
 
 
 def _parse(value: Any) -> datetime | None:
