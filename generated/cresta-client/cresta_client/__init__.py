@@ -1,8 +1,82 @@
-"""A client library for accessing Cresta API (CoachingService, ConversationService)"""
+"""A client library for accessing Cresta API (CoachingService, ConversationService)
 
+`Cresta` / `AsyncCresta` are the hand-written SDK facades (retries, timeouts, OAuth2,
+pagination, typed errors); `Client` / `AuthenticatedClient` are the generated transports.
+"""
+
+from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AsyncCresta, Cresta
+from ._core import (
+    NOT_GIVEN,
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestOptions,
+    RetryPolicy,
+)
+from ._names import (
+    CoachingCommentName,
+    CoachingPlanName,
+    ConversationName,
+    CustomerName,
+    MessageName,
+    MomentName,
+    ProfileName,
+    ResourceName,
+    ScorecardTemplateName,
+    TargetName,
+    UsecaseName,
+    UserName,
+    parse_resource_name,
+)
+from ._oauth import BearerAuth, ClientCredentialsAuth
 from .client import AuthenticatedClient, Client
 
 __all__ = (
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncCresta",
     "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "BearerAuth",
     "Client",
+    "ClientCredentialsAuth",
+    "CoachingCommentName",
+    "CoachingPlanName",
+    "ConflictError",
+    "ConversationName",
+    "Cresta",
+    "CustomerName",
+    "InternalServerError",
+    "MessageName",
+    "MomentName",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "ProfileName",
+    "RateLimitError",
+    "RequestOptions",
+    "ResourceName",
+    "RetryPolicy",
+    "ScorecardTemplateName",
+    "TargetName",
+    "UsecaseName",
+    "UserName",
+    "parse_resource_name",
 )

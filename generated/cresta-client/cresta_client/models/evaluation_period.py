@@ -17,8 +17,9 @@ class EvaluationPeriod:
     """The evaluation period of the scorecard template (`coachingScorecardTemplateEvaluationPeriod`).
 
     Attributes:
-        start_time (datetime.datetime | Unset): Start of the evaluation period.
-        end_time (datetime.datetime | Unset): End of the evaluation period.
+        start_time (datetime.datetime | Unset): Start of the evaluation period; when left out, 30 days before the end.
+            It must be before the end, otherwise 400 INVALID_ARGUMENT.
+        end_time (datetime.datetime | Unset): End of the evaluation period (exclusive); when left out, now.
     """
 
     start_time: datetime.datetime | Unset = UNSET

@@ -22,7 +22,8 @@ class RetrieveTotalAgentQuotaRequest:
 
     Attributes:
         usecase_name (str | Unset): The usecase name to filter the total agent quota. Format:
-            `customers/{customer_id}/profiles/{profile_id}/usecases/{usecase_id}`.
+            `customers/{customer_id}/profiles/{profile_id}/usecases/{usecase_id}`. An empty value is the same as leaving the
+            field out (proto3).
         override_task_complete_config (TaskCompleteConfig | Unset): The config to define the task completion
             (`qaTaskCompleteConfig`): how many conversations are evaluated per agent.
         evaluation_period (EvaluationPeriod | Unset): The evaluation period of the scorecard template

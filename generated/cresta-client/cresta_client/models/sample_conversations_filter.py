@@ -18,7 +18,8 @@ class SampleConversationsFilter:
 
     Attributes:
         start_time (datetime.datetime | Unset): Sample only conversations that start at or after this time.
-        end_time (datetime.datetime | Unset): Sample only conversations that start before this time.
+        end_time (datetime.datetime | Unset): Sample only conversations that start before this time. When both are set,
+            `startTime` must be before `endTime`, otherwise 400 INVALID_ARGUMENT.
         max_conversation_ratio (float | Unset): Maximum fraction (0 to 1) of the base set of conversations to sample.
         max_conversations (str | Unset): Maximum number of conversations to sample (int64, as a string).
         max_messages (str | Unset): Maximum total number of messages of the sampled conversations (int64, as a string).

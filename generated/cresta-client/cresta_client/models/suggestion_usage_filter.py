@@ -19,14 +19,17 @@ class SuggestionUsageFilter:
 
         Attributes:
             range_start_time (datetime.datetime | Unset): Start of the time range of the suggestion usages to list.
-            range_end_time (datetime.datetime | Unset): End of the time range of the suggestion usages to list.
+            range_end_time (datetime.datetime | Unset): End of the time range of the suggestion usages to list. When both
+                are set, `rangeStartTime` must not be after `rangeEndTime`, otherwise 400 INVALID_ARGUMENT.
             users_or_teams_users (list[str] | Unset): Users whose suggestion usage to list (resource names, e.g.
                 `customers/{customer_id}/users/{user_id}`); OR-ed with `usersOrTeamsTeams`' members.
-            users_or_teams_teams (list[str] | Unset): Teams whose members' suggestion usage to list.
+            users_or_teams_teams (list[str] | Unset): Teams whose members' suggestion usage to list (resource names,
+                `customers/{customer_id}/teams/{team_id}`).
             message_keyword (str | Unset): Keyword the suggestion message must contain.
             users_or_groups_users (list[str] | Unset): Users whose suggestion usage to list (resource names, e.g.
                 `customers/{customer_id}/users/{user_id}`); OR-ed with `usersOrGroupsGroups`' members.
-            users_or_groups_groups (list[str] | Unset): Groups whose members' suggestion usage to list.
+            users_or_groups_groups (list[str] | Unset): Groups whose members' suggestion usage to list (resource names,
+                `customers/{customer_id}/groups/{group_id}`).
     """
 
     range_start_time: datetime.datetime | Unset = UNSET

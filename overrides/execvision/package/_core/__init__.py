@@ -1,0 +1,1 @@
+../../../cresta/package/_core/__init__.py

@@ -1,0 +1,1 @@
+../../../cresta/package/_core/_base.py
