@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from generator import spec, tools
+from generator import spec, tools, unasync_step
 from generator.config import load_config
 from generator.paths import GENERATED_DIR, ROOT, TEMPLATES_DIR, ApiPaths
 
@@ -68,10 +68,12 @@ def _copy_overrides(paths: ApiPaths, dist: Path, version: str) -> None:
     """Step 4: the hand-written modules and the distribution metadata."""
     package = dist / paths.package_name
     if paths.package_overrides.is_dir():
+        unasync_step.check_sources(paths.package_overrides)
         for source in _files(paths.package_overrides):
             target = package / source.relative_to(paths.package_overrides)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
+        unasync_step.derive_sync_modules(package)
     pyproject = (paths.overrides / "pyproject.toml").read_text(encoding="utf-8")
     (dist / "pyproject.toml").write_text(pyproject.replace("{version}", version), encoding="utf-8")
     readme = paths.overrides / "README.md"

@@ -1,4 +1,7 @@
-"""CoachingService operations of the blocking client: targets, coaching comments, agent quota."""
+"""CoachingService operations of the facades: targets, coaching comments, agent quota.
+
+Written for asyncio; the generator derives the blocking module from this one (unasync).
+"""
 
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ __all__ = ["SyncCoaching"]
 
 
 class SyncCoaching(SyncAPIClient[RpcStatus]):
-    """Cresta CoachingService (mixed into `Cresta`)."""
+    """Cresta CoachingService (mixed into `AsyncCresta`, and derived into `Cresta`)."""
 
     def delete_target(self, name: str | TargetName, **options: Unpack[RequestOptions]) -> None:
         """Delete a target (`customers/{c}/profiles/{p}/targets/{t}`)."""

@@ -1,5 +1,8 @@
-"""ConversationService operations of the blocking client: conversations, messages, sampling,
-suggestion usage."""
+"""ConversationService operations of the facades: conversations, messages, sampling,
+suggestion usage.
+
+Written for asyncio; the generator derives the blocking module from this one (unasync).
+"""
 
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ __all__ = ["SyncConversations"]
 
 
 class SyncConversations(SyncAPIClient[RpcStatus]):
-    """Cresta ConversationService (mixed into `Cresta`)."""
+    """Cresta ConversationService (mixed into `AsyncCresta`, and derived into `Cresta`)."""
 
     def get_conversation(self, name: str | ConversationName, **options: Unpack[RequestOptions]) -> Conversation:
         """A conversation by resource name (`customers/{c}/profiles/{p}/conversations/{id}`)."""

@@ -1,5 +1,8 @@
-"""Activity operations of the blocking client: the since-only lists (listens, scores,
-feedback, shares, meetings, plans, KPI observations), each with an `iter_*` helper."""
+"""Activity operations of the facades: the since-only lists (listens, scores,
+feedback, shares, meetings, plans, KPI observations), each with an `iter_*` helper.
+
+Written for asyncio; the generator derives the blocking module from this one (unasync).
+"""
 
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ __all__ = ["SyncActivity"]
 
 
 class SyncActivity(SyncAPIClient[Error]):
-    """ExecVision since-only list endpoints (mixed into `ExecVision`)."""
+    """ExecVision since-only list endpoints (mixed into `AsyncExecVision`, and derived into `ExecVision`)."""
 
     def list_listens(self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]) -> list[Listen]:
         """One page: listens modified at or after `since` (computed nightly: up to the previous day)."""

@@ -1,5 +1,8 @@
-"""Directory operations of the blocking client: access check, users, teams, departments,
-topic definitions, scorecard and KPI definitions."""
+"""Directory operations of the facades: access check, users, teams, departments,
+topic definitions, scorecard and KPI definitions.
+
+Written for asyncio; the generator derives the blocking module from this one (unasync).
+"""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ __all__ = ["SyncDirectory"]
 
 
 class SyncDirectory(SyncAPIClient[Error]):
-    """ExecVision directory endpoints (mixed into `ExecVision`)."""
+    """ExecVision directory endpoints (mixed into `AsyncExecVision`, and derived into `ExecVision`)."""
 
     def check_access(self, **options: Unpack[RequestOptions]) -> None:
         """Check credentials and connectivity (AuthenticationError if refused)."""

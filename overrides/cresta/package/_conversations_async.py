@@ -1,5 +1,8 @@
-"""ConversationService operations of the asyncio client: conversations, messages, sampling,
-suggestion usage."""
+"""ConversationService operations of the facades: conversations, messages, sampling,
+suggestion usage.
+
+Written for asyncio; the generator derives the blocking module from this one (unasync).
+"""
 
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ __all__ = ["AsyncConversations"]
 
 
 class AsyncConversations(AsyncAPIClient[RpcStatus]):
-    """Cresta ConversationService (mixed into `AsyncCresta`)."""
+    """Cresta ConversationService (mixed into `AsyncCresta`, and derived into `Cresta`)."""
 
     async def get_conversation(self, name: str | ConversationName, **options: Unpack[RequestOptions]) -> Conversation:
         """A conversation by resource name (`customers/{c}/profiles/{p}/conversations/{id}`)."""

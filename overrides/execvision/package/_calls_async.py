@@ -1,8 +1,11 @@
-"""Call operations of the asyncio client: calls, deleted calls, search, one call, delete,
+"""Call operations of the facades: calls, deleted calls, search, one call, delete,
 topic matches, transcripts; with `iter_*` helpers for the since + last_id lists.
 
 Calls and transcripts come back as the msgspec Structs of `_fast_models` (decoded by
-`_fast_decode`), everything else as the generated attrs models."""
+`_fast_decode`), everything else as the generated attrs models.
+
+Written for asyncio; the generator derives the blocking module from this one (unasync).
+"""
 
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ __all__ = ["AsyncCalls"]
 
 
 class AsyncCalls(AsyncAPIClient[Error]):
-    """ExecVision call endpoints (mixed into `AsyncExecVision`)."""
+    """ExecVision call endpoints (mixed into `AsyncExecVision`, and derived into `ExecVision`)."""
 
     async def list_calls(
         self,
