@@ -1,7 +1,7 @@
 """Every ```python block of the README runs against the mock over real HTTP.
 
-The examples read their base URLs and credentials from environment variables (with
-defaults for a local `make mock`); this test points them at the test server.
+The examples address `http://127.0.0.1:8080` with the mock's default credentials, as
+`make mock` serves it; this test puts the test server's address in its place.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import CRESTA_CLIENT
-
 EXAMPLES = Path(__file__).resolve().parents[2] / "README.md"
+DEFAULT_URL = "http://127.0.0.1:8080"
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
@@ -28,26 +27,10 @@ def test_there_are_examples_for_both_apis() -> None:
 
 
 @pytest.mark.parametrize("index", range(len(_blocks())))
-def test_example_runs(
-    index: int,
-    server_url: str,
-    ev_url: str,
-    token_url: str,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    env = {
-        "EXECVISION_BASE_URL": ev_url,
-        "EXECVISION_USER_ID": "ev-reader",
-        "EXECVISION_PASSWORD": "ev-reader-secret",
-        "CRESTA_BASE_URL": server_url,
-        "CRESTA_TOKEN_URL": token_url,
-        "CRESTA_CLIENT_ID": CRESTA_CLIENT[0],
-        "CRESTA_CLIENT_SECRET": CRESTA_CLIENT[1],
-    }
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
+def test_example_runs(index: int, server_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     source = _blocks()[index]
+    assert DEFAULT_URL in source, "examples address the mock as `make mock` serves it"
+    source = source.replace(DEFAULT_URL, server_url)
     exec(compile(source, f"{EXAMPLES.name}[block {index}]", "exec"), {"__name__": "__example__"})
     printed = capsys.readouterr().out
     assert printed.strip(), "an example should show its result"
