@@ -1,0 +1,241 @@
+"""Typed accessors for every `x-` extension of our specs (spec/CONVENTIONS.md lists them).
+
+Each extension is declared once below: its value type (a msgspec Struct or a plain type) and
+the places it may stand. From that one declaration come
+- the JSON Schema of our extensions (`extensions_schema()`, committed as
+  `spec/extensions.schema.json` for other tools; a test keeps the two equal),
+- the validation of a document (`problems(doc)`: an unknown extension, one in the wrong
+  place, or a value of the wrong shape), and
+- the typed accessors (`pagination(op)`, `rate_limit(doc)`, ...), which convert with msgspec.
+
+msgspec does the conversion and writes the schema, so no shape is written twice; jsonschema_rs
+(the fastest 2020-12 validator, see tooling notes) checks documents against that schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal, TypeVar
+
+import jsonschema_rs
+import msgspec
+
+from specmodel.operations import HTTP_METHODS, Operation
+
+__all__ = [
+    "EXTENSIONS",
+    "LimitWhen",
+    "Pagination",
+    "RateLimit",
+    "RateWindow",
+    "ScoreRow",
+    "extensions_schema",
+    "max_limit_when",
+    "pagination",
+    "problems",
+    "rate_limit",
+    "scoring_table",
+]
+
+Place = Literal["root", "info", "server", "operation", "parameter", "schema"]
+T = TypeVar("T")
+
+
+class Pagination(msgspec.Struct, frozen=True, forbid_unknown_fields=True, rename="camel"):
+    """`x-pagination` on a list operation."""
+
+    style: Literal["pageToken", "sinceLastId", "since"]
+    # pageToken: the request's token field, the response's next token and items fields
+    token_param: str | None = None
+    next_field: str | None = None
+    items_field: str | None = None
+    # since / sinceLastId: the item field the next `since` comes from, and its granularity
+    since_field: str | None = None
+    fallback_since_field: str | None = None
+    since_granularity: Literal["minute", "second"] | None = None
+    id_field: str | None = None  # sinceLastId: the item field sent back as last_id
+    repeats_last_id: bool = False  # sinceLastId: the item named by last_id comes back again
+    key: list[str] | None = None  # since: the item fields that identify an item
+
+
+class RateWindow(msgspec.Struct, frozen=True, forbid_unknown_fields=True, rename="camel"):
+    start: str
+    end: str
+    requests_per_second: int
+
+
+class RateLimit(msgspec.Struct, frozen=True, forbid_unknown_fields=True, rename="camel"):
+    """`x-rate-limit` at the root: local wall-clock windows [start, end) in `timezone`."""
+
+    timezone: str
+    windows: list[RateWindow]
+    over_limit: Literal["queue", "reject"]
+    queue_timeout_seconds: int | None = None
+
+
+class ScoreRow(msgspec.Struct, frozen=True, forbid_unknown_fields=True, rename="camel"):
+    answer: int | str
+    raw_answer: int
+    percentage: int
+
+
+@dataclass(frozen=True)
+class LimitWhen:
+    """`x-max-limit-when`: when every query parameter in `when` has its value, `limit` <= maximum."""
+
+    when: dict[str, Any]
+    maximum: int
+
+
+@dataclass(frozen=True)
+class Extension:
+    name: str
+    type: Any
+    places: frozenset[Place]
+    meaning: str
+
+
+def _ext(name: str, typ: Any, places: str, meaning: str) -> Extension:
+    return Extension(name, typ, frozenset(places.split()), meaning)  # type: ignore[arg-type]
+
+
+ANY_NODE = "root info server operation parameter schema"
+EXTENSIONS: dict[str, Extension] = {
+    e.name: e
+    for e in (
+        _ext("x-doc-discrepancy", str, ANY_NODE, '"<what the docs say> vs <what we chose>"'),
+        _ext("x-inferred", bool, "schema", "the field is not documented; we inferred it"),
+        _ext("x-assumed", bool | str, ANY_NODE, "not in the docs: our assumption (true, or what and why)"),
+        _ext("x-rate-limit", RateLimit, "root", "the vendor's rate limit"),
+        _ext("x-pagination", Pagination, "operation", "how the list operation pages"),
+        _ext("x-computed-nightly", bool, "operation", "data only up to the previous day"),
+        _ext("x-limit-counts", Literal["scorecardResults"], "operation", "what `limit` counts"),
+        _ext("x-max-limit-when", dict[str, bool | int | str], "operation", "a lower limit maximum under a condition"),
+        _ext("x-admin-only", bool, "operation", "only admins may call it"),
+        _ext("x-idempotent", bool, "operation", "a POST the client may retry"),
+        _ext("x-default-page-size", int, "operation", "the page size when none is sent"),
+        _ext("x-known-values", list[str], "schema", "the values of an open enum known today"),
+        _ext("x-effectively-required", bool, "parameter", "optional in the docs, rejected when absent"),
+        _ext("x-max-effective-items", int, "parameter", "how many items the server accepts"),
+        _ext("x-scoring-table", dict[str, list[ScoreRow]], "schema", "answer -> rawAnswer -> percentage"),
+        # the mock's own admin document (mockserver/admin.yaml)
+        _ext("x-mock-error-style", str, "operation", "the mock renders this operation's errors in that style"),
+        _ext("x-mock-faults", bool, "operation", "fault injection applies to this admin operation"),
+    )
+}
+
+
+@cache
+def extensions_schema() -> dict[str, Any]:
+    """A JSON Schema (2020-12) with one `$defs` entry per extension value."""
+    names = sorted(EXTENSIONS)
+    schemas, components = msgspec.json.schema_components(
+        [EXTENSIONS[n].type for n in names], ref_template="#/$defs/{name}"
+    )
+    defs: dict[str, Any] = dict(components)
+    for name, schema in zip(names, schemas, strict=True):
+        defs[name] = {**schema, "description": EXTENSIONS[name].meaning}
+    defs["x-max-limit-when"]["required"] = ["maximum"]
+    defs["x-max-limit-when"]["properties"] = {"maximum": {"type": "integer", "minimum": 1}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://contract-kit.invalid/spec/extensions.schema.json",
+        "title": "The x- extensions of the contract kit's OpenAPI documents",
+        "$defs": defs,
+    }
+
+
+@cache
+def _validators() -> dict[str, Any]:
+    root = extensions_schema()
+    return {name: jsonschema_rs.Draft202012Validator({**root, "$ref": f"#/$defs/{name}"}) for name in EXTENSIONS}
+
+
+def _walk(node: Any, where: str, place: Place) -> Iterator[tuple[str, Place, dict[str, Any]]]:
+    """node and every mapping below it; items of a `parameters` list or map are parameters."""
+    if isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, f"{where}/{index}", place)
+        return
+    if not isinstance(node, dict):
+        return
+    yield where, place, node
+    for key, value in node.items():
+        if key.startswith("x-"):
+            continue
+        if key == "parameters" and isinstance(value, list | dict) and place != "parameter":
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for sub, param in items:
+                yield from _walk(param, f"{where}/parameters/{sub}", "parameter")
+            continue
+        yield from _walk(value, f"{where}/{key}", "schema")
+
+
+def _nodes(doc: dict[str, Any]) -> Iterator[tuple[str, Place, dict[str, Any]]]:
+    """Every mapping of the document with the kind of place it is (JSON pointer, place, node)."""
+    yield "#", "root", doc
+    if isinstance(doc.get("info"), dict):
+        yield "#/info", "info", doc["info"]
+    for index, server in enumerate(doc.get("servers") or []):
+        if isinstance(server, dict):
+            yield f"#/servers/{index}", "server", server
+    for path, item in (doc.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        base = f"#/paths/{path.replace('~', '~0').replace('/', '~1')}"
+        for key, value in item.items():
+            if key in HTTP_METHODS and isinstance(value, dict):
+                yield from _walk(value, f"{base}/{key}", "operation")
+            elif key == "parameters":
+                yield from _walk({"parameters": value}, base, "schema")
+    yield from _walk(doc.get("components") or {}, "#/components", "schema")
+
+
+def problems(doc: dict[str, Any]) -> list[str]:
+    """Unknown extensions, extensions out of place, and values not of their declared shape."""
+    found: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    validators = _validators()
+    for where, place, node in _nodes(doc):
+        for key, value in node.items():
+            if not (isinstance(key, str) and key.startswith("x-")) or (where, key) in seen:
+                continue
+            seen.add((where, key))
+            ext = EXTENSIONS.get(key)
+            if ext is None:
+                found.append(f"{where}: unknown extension {key} (declare it in specmodel/extensions.py)")
+                continue
+            if place not in ext.places:
+                found.append(f"{where}: {key} may stand only on: {', '.join(sorted(ext.places))} (found on {place})")
+            for error in validators[key].iter_errors(value):
+                found.append(f"{where}/{key}: {error.message}")
+    return found
+
+
+def _convert(value: Any, typ: type[T]) -> T:
+    return msgspec.convert(value, typ)
+
+
+def pagination(op: Operation) -> Pagination | None:
+    raw = op.node.get("x-pagination")
+    return None if raw is None else _convert(raw, Pagination)
+
+
+def rate_limit(doc: dict[str, Any]) -> RateLimit | None:
+    raw = doc.get("x-rate-limit")
+    return None if raw is None else _convert(raw, RateLimit)
+
+
+def max_limit_when(op: Operation) -> LimitWhen | None:
+    raw = op.node.get("x-max-limit-when")
+    if raw is None:
+        return None
+    when = {k: v for k, v in raw.items() if k != "maximum"}
+    return LimitWhen(when=when, maximum=int(raw["maximum"]))
+
+
+def scoring_table(node: dict[str, Any]) -> dict[str, list[ScoreRow]] | None:
+    raw = node.get("x-scoring-table")
+    return None if raw is None else _convert(raw, dict[str, list[ScoreRow]])
