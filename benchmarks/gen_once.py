@@ -10,9 +10,11 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from generator import APIS
+import specmodel
 from generator.paths import ApiPaths
 from generator.pipeline import build
+
+APIS = specmodel.names()
 
 
 def main() -> int:

@@ -6,7 +6,8 @@ import argparse
 import sys
 import time
 
-from generator import APIS, spec
+import specmodel
+from generator import spec
 from generator.config import ConfigError
 from generator.discrepancies import markdown
 from generator.paths import ApiPaths
@@ -15,13 +16,14 @@ from generator.tools import ToolError
 
 
 def _apis(selected: str | None) -> list[ApiPaths]:
-    return [ApiPaths(api) for api in ([selected] if selected else APIS)]
+    names = [selected] if selected else [api.name for api in specmodel.apis()]
+    return [ApiPaths(name) for name in names]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("command", choices=["generate", "check", "lint", "discrepancies"])
-    parser.add_argument("--api", choices=APIS)
+    parser.add_argument("--api", choices=[api.name for api in specmodel.apis()])
     parser.add_argument("--if-changed", action="store_true", help="skip APIs whose inputs are unchanged")
     args = parser.parse_args(argv)
     started = time.monotonic()

@@ -9,10 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from generator import APIS
-from generator.lint import HTTP_METHODS
-from generator.paths import ApiPaths
-from generator.spec import load
+import specmodel
+from specmodel import HTTP_METHODS
 
 
 def _walk(node: Any, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], str]]:
@@ -47,10 +45,9 @@ def _label(doc: dict[str, Any], path: tuple[str, ...]) -> str:
 
 def rows() -> list[tuple[str, str, str]]:
     found = []
-    for api in APIS:
-        doc = load(ApiPaths(api).spec)
-        for path, text in _walk(doc, ()):
-            found.append((api, _label(doc, path), " ".join(text.split())))
+    for api in specmodel.apis():
+        for path, text in _walk(api.doc, ()):
+            found.append((api.name, _label(api.doc, path), " ".join(text.split())))
     return found
 
 

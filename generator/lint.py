@@ -9,18 +9,17 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+import specmodel
+
 TYPE_KEYS = ("type", "$ref", "oneOf", "anyOf", "allOf", "const", "enum")
 COMPONENT_SECTIONS = ("schemas", "responses", "parameters", "examples", "requestBodies", "headers", "links")
 OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
 
 
 def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Yield (method, path, operation) for every operation in the document."""
-    for path, item in (doc.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield method, path, item[method]
+    """(method, path, operation) of every operation, from the spec model's iterator."""
+    for op in specmodel.operations(doc):
+        yield op.method, op.path, op.node
 
 
 def _operation_problems(method: str, path: str, op: dict[str, Any]) -> Iterator[str]:

@@ -11,7 +11,7 @@ It interprets nothing: it reads. The generated clients never import it (they shi
 
 from specmodel.loader import SpecError, load, parse
 from specmodel.operations import HTTP_METHODS, Operation, operation_by_id, operations
-from specmodel.registry import ApiEntry, apis, get
+from specmodel.registry import ApiEntry, apis, get, names
 
 __all__ = [
     "HTTP_METHODS",
@@ -21,6 +21,7 @@ __all__ = [
     "apis",
     "get",
     "load",
+    "names",
     "operation_by_id",
     "operations",
     "parse",

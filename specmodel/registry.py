@@ -26,6 +26,7 @@ __all__ = [
     "LiveSettings",
     "apis",
     "get",
+    "names",
 ]
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -117,6 +118,11 @@ def apis() -> list[ApiEntry]:
                 raise SpecError(f"{path}: API {entry.name!r} is registered twice")
             found[entry.name] = entry
     return list(found.values())
+
+
+def names() -> list[str]:
+    """The names of every registered API, in registry order."""
+    return [entry.name for entry in apis()]
 
 
 def get(name: str) -> ApiEntry:

@@ -47,7 +47,7 @@ def test_caches_do_not_count(tmp_path: Path) -> None:
 def test_editing_a_spec_without_regenerating_is_drift(tmp_path: Path) -> None:
     """The acceptance point: a description edit without `make generate` fails the check."""
     copy = tmp_path / "repo"
-    for name in ("spec", "generator", "overrides", "generated", "requirements"):
+    for name in ("spec", "specmodel", "generator", "overrides", "generated", "requirements"):
         shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
     spec = copy / "spec" / "execvision.yaml"
     text = spec.read_text()
