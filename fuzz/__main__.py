@@ -1,4 +1,4 @@
-"""`python -m fuzz --api cresta|execvision --url URL`: fuzz a live deployment against the spec.
+"""`python -m fuzz --api NAME --url URL`: fuzz a live deployment against the spec.
 
 Runs the schemathesis CLI with the committed schemathesis.toml and the hooks of
 `fuzz.live_hooks` (auth from the environment, tenant pinning, positive-case rules). Read-only
@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 import httpx
 
 from fuzz import summary
-from fuzz.apis import APIS, ROOT, Api, write_operation_ids
-from fuzz.auth import AuthError, TokenSource
+from fuzz.apis import ROOT, ApiEntry, apis, write_operation_ids
+from fuzz.auth import AuthError, basic_header, live_provider
 from fuzz.settings import API_VAR, LiveSettings, SettingsError, from_env
 
 CONFIG = ROOT / "schemathesis.toml"
@@ -30,19 +30,19 @@ DEFAULT_MAX_EXAMPLES = 50
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m fuzz", description=__doc__.splitlines()[0])
-    p.add_argument("--api", required=True, choices=sorted(APIS))
-    p.add_argument("--url", required=True, help="base URL of the API (ExecVision: .../api/ev/2)")
+    p.add_argument("--api", required=True, choices=sorted(apis()))
+    p.add_argument("--url", required=True, help="base URL of the API (a bare host gets the spec's server path)")
     p.add_argument("--max-examples", type=int, default=DEFAULT_MAX_EXAMPLES, help="cases per operation and phase")
     p.add_argument("--seed", type=int, default=None, help="generation seed (default: schemathesis.toml's)")
     p.add_argument("--phases", default=None, help="e.g. examples,coverage,fuzzing,stateful (default: all)")
     p.add_argument("--max-time", type=int, default=None, help="time budget of the whole run, seconds")
-    p.add_argument("--rate-limit", default=None, help="e.g. 5/s (ExecVision daytime limit)")
-    p.add_argument("--request-timeout", type=float, default=70.0, help="seconds (ExecVision queues up to 60 s)")
+    p.add_argument("--rate-limit", default=None, help="e.g. 5/s (the vendor's documented limit)")
+    p.add_argument("--request-timeout", type=float, default=70.0, help="seconds (a vendor may queue up to 60 s)")
     p.add_argument("--reports", type=Path, default=ROOT / "reports", help="report directory")
     return p
 
 
-def base_url(api: Api, url: str) -> str:
+def base_url(api: ApiEntry, url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise SettingsError(f"--url must be an http(s) URL, got {url!r}")
@@ -55,28 +55,32 @@ def base_url(api: Api, url: str) -> str:
 def preflight(settings: LiveSettings, url: str) -> None:
     """Fail early, with a clear message, when the credentials or the URL do not work: a run
     where every request gets 401 or 404 would otherwise say little."""
+    check = settings.api.live.preflight
     try:
-        if settings.api.name == "cresta":
-            with httpx.Client(timeout=30.0) as client:
-                TokenSource(
-                    client,
-                    settings["CRESTA_TOKEN_URL"],
-                    settings["CRESTA_CLIENT_ID"],
-                    settings["CRESTA_CLIENT_SECRET"],
-                ).token()
-            return
-        auth = (settings["EXECVISION_USER"], settings["EXECVISION_PASSWORD"])
-        response = httpx.get(f"{url}/check", auth=auth, timeout=30.0)
+        with httpx.Client(timeout=30.0) as client:
+            _, tokens = live_provider(settings, client)
+            if tokens is not None:
+                tokens.token()  # the token endpoint accepts the client
+            if check is None:
+                return
+            if tokens is not None:
+                headers = {"Authorization": f"Bearer {tokens.token()}"}
+            else:
+                headers = {"Authorization": basic_header(settings.role("user"), settings.role("password"))}
+            response = client.get(f"{url}{check}", headers=headers)
     except (AuthError, httpx.HTTPError) as exc:
         raise SettingsError(f"preflight failed: {exc}") from exc
     if response.status_code == 401:
-        raise SettingsError("preflight failed: GET /check answered 401: EXECVISION_USER/EXECVISION_PASSWORD refused")
+        names = "/".join(var.name for var in settings.api.live.env if var.role)
+        raise SettingsError(f"preflight failed: GET {check} answered 401: {names} refused")
     if response.status_code != 200:
-        raise SettingsError(f"preflight failed: GET {url}/check answered {response.status_code}: is --url right?")
+        raise SettingsError(f"preflight failed: GET {url}{check} answered {response.status_code}: is --url right?")
 
 
-def command(args: argparse.Namespace, api: Api, url: str, skipped: list[str], junit: Path, report: Path) -> list[str]:
-    cmd = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(CONFIG), "run", str(api.spec)]
+def command(
+    args: argparse.Namespace, api: ApiEntry, url: str, skipped: list[str], junit: Path, report: Path
+) -> list[str]:
+    cmd = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(CONFIG), "run", str(api.spec_path)]
     cmd += ["--url", url, "--max-examples", str(args.max_examples), "--request-timeout", str(args.request_timeout)]
     cmd += ["--report", "junit,json", "--report-dir", str(args.reports)]
     cmd += ["--report-junit-path", str(junit), "--report-json-path", str(report)]

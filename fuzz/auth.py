@@ -1,10 +1,11 @@
-"""Auth for the fuzzer: Cresta OAuth2 client credentials (refreshed before expiry) and
-ExecVision HTTP Basic, as schemathesis auth providers.
+"""Auth for the fuzzer, by the registry's auth kind, as schemathesis auth providers:
+OAuth2 client credentials (refreshed before expiry), HTTP Basic, or a static bearer token.
 
 `TokenSource` posts `{"grant_type": "client_credentials"}` with Basic client credentials to the
-token URL (spec/cresta.yaml, securitySchemes.oauth2) and keeps the token until shortly before
-`expires_in` runs out. `provider(...)` wraps a credential source into the class schemathesis'
-`auth()` registration expects.
+token URL (the spec's oauth2 security scheme) and keeps the token until shortly before
+`expires_in` runs out. `*_provider(...)` wraps a credential source into the class
+schemathesis' `auth()` registration expects; `live_provider(settings, client)` picks one for
+an API's live settings.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import Any, Protocol, TypeAlias
 
 import httpx
 from schemathesis import AuthContext, Case
+
+from fuzz.settings import LiveSettings, SettingsError
 
 AnyCase: TypeAlias = Case[Any]
 
@@ -94,7 +97,21 @@ def _set_authorization(case: AnyCase, value: str) -> None:
     case.headers["Authorization"] = value
 
 
-def bearer_provider(source: TokenSource) -> type:
+class Tokens(Protocol):
+    def token(self) -> str: ...
+
+
+class StaticToken:
+    """A bearer token that never changes (the `bearer` auth kind)."""
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def token(self) -> str:
+        return self.value
+
+
+def bearer_provider(source: Tokens) -> type:
     """A schemathesis auth provider class sending `Authorization: Bearer <token>`."""
 
     class BearerAuth:
@@ -119,3 +136,19 @@ def basic_provider(user: str, password: str) -> type:
             _set_authorization(case, data)
 
     return BasicAuth
+
+
+def live_provider(settings: LiveSettings, client: Poster) -> tuple[type, Tokens | None]:
+    """The auth provider class for an API's live settings, and its token source (if any)."""
+    kind = settings.api.auth
+    if kind == "oauth2-client-credentials":
+        tokens = TokenSource(
+            client, settings.role("token_url"), settings.role("client_id"), settings.role("client_secret")
+        )
+        return bearer_provider(tokens), tokens
+    if kind == "bearer":
+        static = StaticToken(settings.role("token"))
+        return bearer_provider(static), static
+    if kind == "basic":
+        return basic_provider(settings.role("user"), settings.role("password")), None
+    raise SettingsError(f"{settings.api.name}: unknown auth kind {kind!r}")

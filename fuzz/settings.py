@@ -1,7 +1,8 @@
 """Live-mode settings from the environment, checked up front with clear messages.
 
 The runner (`python -m fuzz`) validates them and passes them on to the schemathesis CLI
-process, whose hooks module (`fuzz.live_hooks`) reads them again.
+process, whose hooks module (`fuzz.live_hooks`) reads them again. Which variables an API needs,
+and what each is for, is the registry's `live.env` (spec/apis.yaml).
 """
 
 from __future__ import annotations
@@ -10,20 +11,11 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from fuzz.apis import APIS, Api
+from fuzz.apis import ApiEntry, apis
+from specmodel.registry import Role
 
 API_VAR = "FUZZ_API"  # set by the runner for the hooks module
 WRITES_VAR = "ALLOW_WRITES"
-
-HELP = {
-    "EXECVISION_USER": "the ExecVision API user id (HTTP Basic user name)",
-    "EXECVISION_PASSWORD": "the password ExecVision provisioned for that user id",
-    "CRESTA_CLIENT_ID": "the OAuth client id",
-    "CRESTA_CLIENT_SECRET": "the OAuth client secret",
-    "CRESTA_TOKEN_URL": "the regional token endpoint, e.g. https://auth.us-west-2.cresta.ai/v1/oauth/regionalToken",
-    "CRESTA_CUSTOMER": "your customer id: the fuzzer only addresses customers/$CRESTA_CUSTOMER/...",
-    "CRESTA_PROFILE": "your profile id: the fuzzer only addresses .../profiles/$CRESTA_PROFILE/...",
-}
 
 
 class SettingsError(Exception):
@@ -32,12 +24,24 @@ class SettingsError(Exception):
 
 @dataclass(frozen=True)
 class LiveSettings:
-    api: Api
+    api: ApiEntry
     values: dict[str, str]
     allow_writes: bool
 
     def __getitem__(self, name: str) -> str:
         return self.values[name]
+
+    def role(self, role: Role) -> str:
+        """The value of the variable that plays `role` (SettingsError if the API has none)."""
+        var = self.api.live.by_role(role)
+        if var is None:
+            raise SettingsError(f"{self.api.name}: the registry names no {role} variable")
+        return self.values[var.name]
+
+    @property
+    def pinned_parameters(self) -> dict[str, str]:
+        """Path parameters pinned to the caller's own tenant, from the registry's `pin`s."""
+        return {param: self.values[var] for param, var in self.api.live.pins.items()}
 
 
 def allow_writes(env: Mapping[str, str]) -> bool:
@@ -51,14 +55,16 @@ def allow_writes(env: Mapping[str, str]) -> bool:
 
 def from_env(api_name: str, env: Mapping[str, str] | None = None) -> LiveSettings:
     env = os.environ if env is None else env
-    api = APIS.get(api_name)
+    known = apis()
+    api = known.get(api_name)
     if api is None:
-        raise SettingsError(f"unknown API {api_name!r}: use one of {', '.join(sorted(APIS))}")
-    missing = [name for name in api.env if not env.get(name, "").strip()]
+        raise SettingsError(f"unknown API {api_name!r}: use one of {', '.join(sorted(known))}")
+    missing = [var for var in api.live.env if not env.get(var.name, "").strip()]
     if missing:
-        lines = "\n".join(f"  {name}: {HELP[name]}" for name in missing)
+        lines = "\n".join(f"  {var.name}: {var.help}" for var in missing)
         raise SettingsError(f"{api.name}: missing environment variable(s):\n{lines}")
-    values = {name: env[name].strip() for name in api.env}
-    if api.name == "cresta" and not values["CRESTA_TOKEN_URL"].startswith(("http://", "https://")):
-        raise SettingsError(f"CRESTA_TOKEN_URL must be an http(s) URL, got {values['CRESTA_TOKEN_URL']!r}")
+    values = {var.name: env[var.name].strip() for var in api.live.env}
+    url_var = api.live.by_role("token_url")
+    if url_var is not None and not values[url_var.name].startswith(("http://", "https://")):
+        raise SettingsError(f"{url_var.name} must be an http(s) URL, got {values[url_var.name]!r}")
     return LiveSettings(api=api, values=values, allow_writes=allow_writes(env))

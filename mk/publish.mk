@@ -1,6 +1,6 @@
 # Spec publishing (publisher/): dist/ holds the normalised specs, one offline HTML reference
 # per API, index.html and CHANGELOG.md; releases live in spec/releases/<api>/.
-PUBLISH_APIS := $(basename $(notdir $(wildcard spec/*.yaml)))
+PUBLISH_APIS := $(shell sed -n "s/^  - name: //p" spec/apis.yaml)
 
 .PHONY: publish release diff
 

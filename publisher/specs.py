@@ -1,15 +1,20 @@
-"""Find and load the API specs (``spec/<api>.yaml``; the file stem is the API name)."""
+"""Find and load the API specs: the APIs of a checkout's registry (``spec/apis.yaml``), read
+through the spec model's one loader."""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+import specmodel
+from specmodel import HTTP_METHODS
+from specmodel.registry import REGISTRY_FILE
+
+__all__ = ["HTTP_METHODS", "SPEC_DIR", "Api", "Spec", "SpecError", "discover", "find_api", "load_spec", "operations"]
 
 SPEC_DIR = "spec"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 Spec = dict[str, Any]
 
@@ -18,47 +23,21 @@ class SpecError(Exception):
     """A spec is missing, unreadable or not an OpenAPI document."""
 
 
-# A SafeLoader that keeps timestamps as strings (JSON has no date type).
-_Loader: Any = type("_Loader", (yaml.SafeLoader,), {})
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def _stringify_keys(node: Any, where: str = "") -> Any:
-    """Return *node* with every mapping key a string (YAML reads ``200:`` as an int)."""
-    if isinstance(node, dict):
-        out: dict[str, Any] = {}
-        for key, value in node.items():
-            if isinstance(key, bool) or not isinstance(key, (str, int)):
-                raise SpecError(f"{where or '/'}: key {key!r} is not a string")
-            out[str(key)] = _stringify_keys(value, f"{where}/{key}")
-        return out
-    if isinstance(node, list):
-        return [_stringify_keys(item, f"{where}/{i}") for i, item in enumerate(node)]
-    return node
-
-
 def parse_spec(text: str, source: str = "<spec>") -> Spec:
-    """Parse YAML (or JSON) text into a spec dict with string keys."""
+    """Parse YAML (or JSON) text into a spec dict with string keys (a fresh copy: the
+    publisher may change it)."""
     try:
-        data = yaml.load(text, Loader=_Loader)  # a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        raise SpecError(f"{source}: not valid YAML: {exc}") from exc
-    if not isinstance(data, dict) or "openapi" not in data:
-        raise SpecError(f"{source}: not an OpenAPI document (no 'openapi' key)")
-    spec: Spec = _stringify_keys(data)
-    return spec
+        return specmodel.parse(text, source)
+    except specmodel.SpecError as exc:
+        raise SpecError(str(exc)) from exc
 
 
 def load_spec(path: Path) -> Spec:
-    """Load one spec file."""
+    """Load one spec file (a deep copy of the spec model's cached document)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise SpecError(f"{path}: cannot read: {exc}") from exc
-    return parse_spec(text, str(path))
+        return copy.deepcopy(specmodel.load(path))
+    except specmodel.SpecError as exc:
+        raise SpecError(str(exc)) from exc
 
 
 @dataclass(frozen=True)
@@ -70,8 +49,15 @@ class Api:
 
 
 def discover(root: Path) -> list[Api]:
-    """The APIs of the repository at *root*: ``spec/*.yaml``, sorted by name."""
-    return [Api(p.stem, p) for p in sorted((root / SPEC_DIR).glob("*.yaml"))]
+    """The APIs of the repository at *root*: its registry's, sorted by name."""
+    registry = root / SPEC_DIR / REGISTRY_FILE.name
+    if not registry.is_file():
+        return []
+    try:
+        entries = specmodel.apis(registry)
+    except specmodel.SpecError as exc:
+        raise SpecError(str(exc)) from exc
+    return sorted((Api(entry.name, entry.spec_path) for entry in entries), key=lambda api: api.name)
 
 
 def find_api(root: Path, name: str) -> Api:
@@ -81,7 +67,7 @@ def find_api(root: Path, name: str) -> Api:
         if api.name == name:
             return api
     known = ", ".join(a.name for a in apis) or "none"
-    raise SpecError(f"unknown API {name!r} (spec/{name}.yaml not found; known: {known})")
+    raise SpecError(f"unknown API {name!r} (not in {SPEC_DIR}/{REGISTRY_FILE.name}; known: {known})")
 
 
 def version_of(spec: Spec) -> str:

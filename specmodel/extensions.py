@@ -115,6 +115,7 @@ EXTENSIONS: dict[str, Extension] = {
         _ext("x-max-limit-when", dict[str, bool | int | str], "operation", "a lower limit maximum under a condition"),
         _ext("x-admin-only", bool, "operation", "only admins may call it"),
         _ext("x-idempotent", bool, "operation", "a POST the client may retry"),
+        _ext("x-read-only", bool, "operation", "a POST that only reads: live fuzzing may call it read-only"),
         _ext("x-default-page-size", int, "operation", "the page size when none is sent"),
         _ext("x-known-values", list[str], "schema", "the values of an open enum known today"),
         _ext("x-effectively-required", bool, "parameter", "optional in the docs, rejected when absent"),

@@ -75,6 +75,7 @@ class ApiEntry(msgspec.Struct, frozen=True, forbid_unknown_fields=True, dict=Tru
     error_style: str  # the vendor plugin renders errors in this shape
     mock_plugin: str  # the module of the mock's vendor plugin
     live: LiveSettings
+    fuzz_rules: str | None = None  # a module of positive-case rules the schema cannot say
     registry_dir: str = ""  # filled in by the loader: where `spec` is relative to
 
     @property
@@ -104,15 +105,16 @@ def _read(path: Path) -> list[ApiEntry]:
     return [msgspec.structs.replace(entry, registry_dir=str(path.parent)) for entry in table.apis]
 
 
-def registry_files() -> list[Path]:
+def registry_files(main: Path = REGISTRY_FILE) -> list[Path]:
     extra = [Path(p) for p in os.environ.get(EXTRA_REGISTRIES_VAR, "").split(os.pathsep) if p.strip()]
-    return [REGISTRY_FILE, *extra]
+    return [main, *extra]
 
 
-def apis() -> list[ApiEntry]:
-    """Every registered API, in registry order (the main file first)."""
+def apis(main: Path = REGISTRY_FILE) -> list[ApiEntry]:
+    """Every registered API, in registry order: the main file's (this repository's by default,
+    another checkout's when given), then those of the files in CONTRACT_KIT_APIS."""
     found: dict[str, ApiEntry] = {}
-    for path in registry_files():
+    for path in registry_files(main):
         for entry in _read(path):
             if entry.name in found:
                 raise SpecError(f"{path}: API {entry.name!r} is registered twice")

@@ -21,9 +21,12 @@ from schemathesis import Case
 from schemathesis.core import NotSet
 
 import fuzz.constraints  # noqa: F401  (registers the positive-case rules)
-from fuzz.apis import APIS, HTTP_METHODS, ROOT, Api, load_spec
+import specmodel
+from fuzz.apis import ROOT
 from mockserver.app import MockApp, create_app
 from mockserver.testing import make_config
+from specmodel import HTTP_METHODS
+from specmodel import ApiEntry as Api
 
 EV_ADMIN = ("ev-admin", "ev-admin-secret")
 EV_READER = ("ev-reader", "ev-reader-secret")
@@ -117,9 +120,9 @@ def load_schema(api: Api, app: MockApp, operation_ids: set[str] | None = None, *
     """The API's schema, served by `app`; only the given operations if `operation_ids` is set
     (a state machine takes every operation of its schema, whatever include() filters)."""
     if operation_ids is None:
-        schema = schemathesis.openapi.from_path(api.spec, config=project_config(api, **extra))
+        schema = schemathesis.openapi.from_path(api.spec_path, config=project_config(api, **extra))
     else:
-        doc = copy.deepcopy(load_spec(api.spec))
+        doc = copy.deepcopy(api.doc)
         for item in doc["paths"].values():
             for method in [m for m in item if m in HTTP_METHODS and item[m]["operationId"] not in operation_ids]:
                 del item[method]
@@ -180,7 +183,7 @@ class PhaseReset:
 
 
 def api(name: str) -> Api:
-    return APIS[name]
+    return specmodel.get(name)
 
 
 def link_name(step: Any) -> str | None:

@@ -7,13 +7,24 @@ from pathlib import Path
 
 import pytest
 
+import specmodel
+
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[2]
 
 
 def repo_specs() -> list[Path]:
-    """The real working specs (``spec/*.yaml``); empty while they are being written."""
-    return sorted((REPO / "spec").glob("*.yaml"))
+    """The real working specs (the registry's, ``spec/apis.yaml``)."""
+    return sorted(api.spec_path for api in specmodel.apis())
+
+
+def registry_for(root: Path, spec_file: Path) -> None:
+    """Give a throw-away repository at *root* a registry naming the one spec *spec_file*."""
+    text = (FIXTURES / "spec" / "apis.yaml").read_text(encoding="utf-8")
+    (root / "spec" / "apis.yaml").write_text(
+        text.replace("name: demo", f"name: {spec_file.stem}").replace("spec: demo.yaml", f"spec: {spec_file.name}"),
+        encoding="utf-8",
+    )
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from publisher import gate, releases
 from publisher.normalise import to_yaml
 from publisher.specs import load_spec, operations
 
-from .conftest import FIXTURES, REPO, repo_specs
+from .conftest import FIXTURES, REPO, registry_for, repo_specs
 
 
 def _id(path: Path) -> str:
@@ -43,6 +43,7 @@ def test_a_deliberately_breaking_edit_fails_the_gate(spec_file: Path, tmp_path: 
     root = tmp_path / "repo"
     (root / "spec").mkdir(parents=True)
     shutil.copy(spec_file, root / "spec" / spec_file.name)
+    registry_for(root, spec_file)
     released = spec_file.parent / "releases" / spec_file.stem
     if released.is_dir():
         shutil.copytree(released, root / "spec" / "releases" / spec_file.stem)
