@@ -25,8 +25,8 @@ from schemathesis import HookContext
 import specmodel
 from fuzz.rules import AnyCase, apply_rules, body_of, int_value, query_of, rule
 
-# "int64 values are JSON strings" (spec/cresta.yaml, info.description): `type: string, format:
-# int64`. Schemathesis knows the format only for integers; for strings it would draw any digits
+# `type: string, format: int64` (int64 values rendered as JSON strings, the protobuf JSON mapping):
+# Schemathesis knows the format only for integers; for strings it would draw any digits
 # the `pattern` allows, past 2^63 - 1 too. Generate the values in range (the pattern still applies).
 schemathesis.openapi.format("int64", st.integers(min_value=-(2**63), max_value=2**63 - 1).map(str))
 
@@ -41,7 +41,7 @@ def before_call(context: HookContext, case: AnyCase, kwargs: dict[str, Any]) -> 
 @rule
 def max_limit_when(case: AnyCase, op: dict[str, Any]) -> None:
     """`x-max-limit-when` (listCalls): "IMPORTANT: if true, the maximum `limit` is reduced to
-    100." (spec/execvision.yaml, render_templates)"""
+    100.""""
     raw = op.get("x-max-limit-when")
     query = query_of(case)
     for item in raw if isinstance(raw, list) else [raw] if raw else []:
@@ -59,7 +59,7 @@ def max_limit_when(case: AnyCase, op: dict[str, Any]) -> None:
 def effectively_required(case: AnyCase, op: dict[str, Any]) -> None:
     """`x-effectively-required` / `x-max-effective-items` (listCoachingComments usecaseNames):
     "Made optional for backwards compatibility, is actually required. Will work with only a
-    single usecase" (spec/cresta.yaml)."""
+    single usecase" (the parameter's description)."""
     query = query_of(case)
     for param in op.get("parameters") or []:
         if not isinstance(param, dict) or param.get("in") != "query":
@@ -80,7 +80,7 @@ def effectively_required(case: AnyCase, op: dict[str, Any]) -> None:
 def no_foreign_page_token(case: AnyCase, op: dict[str, Any]) -> None:
     """`x-pagination` pageToken: "The token is opaque and bound to the request's filters; a token
     obtained with different filters is rejected with 400 INVALID_ARGUMENT (AIP-158)."
-    (spec/cresta.yaml). A generated token was never issued, so it is left out."""
+    (the operation's description). A generated token was never issued, so it is left out."""
     paging = op.get("x-pagination")
     if not isinstance(paging, dict) or paging.get("style") != "pageToken":
         return

@@ -4,9 +4,9 @@ FUZZ_EXAMPLES ?= 50
 
 .PHONY: fuzz fuzz-deep contract-test
 
-fuzz: venv  ## fuzz a live API: make fuzz URL=<base url> API=cresta|execvision [ALLOW_WRITES=1] [SEED=n]
+fuzz: venv  ## fuzz a live API: make fuzz URL=<base url> API=<name in spec/apis.yaml> [ALLOW_WRITES=1] [SEED=n]
 	@if [ -z "$(URL)" ] || [ -z "$(API)" ]; then \
-	  echo "fuzz: usage: make fuzz URL=<base url> API=cresta|execvision [ALLOW_WRITES=1] [SEED=n] [FUZZ_EXAMPLES=n]" >&2; \
+	  echo "fuzz: usage: make fuzz URL=<base url> API=<name in spec/apis.yaml> [ALLOW_WRITES=1] [SEED=n] [FUZZ_EXAMPLES=n]" >&2; \
 	  echo "fuzz: credentials come from the environment; see fuzz/README.md" >&2; \
 	  exit 2; \
 	fi

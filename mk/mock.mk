@@ -3,7 +3,7 @@ MOCK_ARGS ?=
 
 .PHONY: mock mock-test
 
-mock: venv  ## serve both APIs on $(HOST):$(PORT) (ExecVision /api/ev/2, Cresta /v1, admin /__mock__)
+mock: venv  ## serve every registered API on $(HOST):$(PORT) (each under its spec's server path; admin /__mock__)
 	$(PY) -m mockserver --host $(HOST) --port $(PORT) $(MOCK_ARGS)
 
 mock-test: venv  ## run the mock server's own tests
