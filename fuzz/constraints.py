@@ -40,8 +40,8 @@ def before_call(context: HookContext, case: AnyCase, kwargs: dict[str, Any]) -> 
 
 @rule
 def max_limit_when(case: AnyCase, op: dict[str, Any]) -> None:
-    """`x-max-limit-when` (listCalls): "IMPORTANT: if true, the maximum `limit` is reduced to
-    100.""""
+    """`x-max-limit-when`: a lower maximum of `limit` while other parameters have given values
+    (e.g. "IMPORTANT: if true, the maximum `limit` is reduced to 100.")."""
     raw = op.get("x-max-limit-when")
     query = query_of(case)
     for item in raw if isinstance(raw, list) else [raw] if raw else []:
