@@ -4,6 +4,9 @@ SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
+# the generated client distributions, from the registry (spec/apis.yaml): mypy finds them here
+CLIENT_DIRS := $(addprefix generated/,$(shell sed -n 's/^ *distribution: //p' spec/apis.yaml))
+export MYPYPATH := $(subst $(eval) ,:,$(CLIENT_DIRS))
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 HOST ?= 127.0.0.1
 PORT ?= 8080
