@@ -22,8 +22,8 @@ from schemathesis.core import NotSet
 
 import fuzz.constraints  # noqa: F401  (registers the positive-case rules)
 from fuzz.apis import APIS, HTTP_METHODS, ROOT, Api, load_spec
-from mockserver.app import MockApp, create_app
-from mockserver.testing import make_config
+from mockserver.engine.app import MockApp, create_app
+from tests.helpers.mock import make_config
 
 EV_ADMIN = ("ev-admin", "ev-admin-secret")
 EV_READER = ("ev-reader", "ev-reader-secret")

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from mockserver.cresta_testing import ACME, NOW, schema_errors, seeded_store
-from mockserver.seed import cresta as cresta_seed
-from mockserver.store import MemoryStore
+from mockserver.engine.store import MemoryStore
+from mockserver.vendors.cresta import seed as cresta_seed
+from tests.helpers.cresta import ACME, NOW, schema_errors, seeded_store
 
 
 @pytest.fixture(scope="module")

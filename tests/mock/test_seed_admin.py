@@ -9,10 +9,10 @@ import orjson
 import pytest
 from starlette.testclient import TestClient
 
-from mockserver.app import MockApp, create_app
-from mockserver.seed import default_sizes
-from mockserver.store import MemoryStore
-from mockserver.testing import ANCHOR, EV, EV_ADMIN, NOW, SMALL_SIZES, make_config
+from mockserver.engine.app import MockApp, create_app
+from mockserver.engine.seeding import default_sizes
+from mockserver.engine.store import MemoryStore
+from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, NOW, SMALL_SIZES, make_config
 
 SCORECARD = "82d02942-1bc4-4678-8e4e-7d3e56a5dc10"
 
