@@ -12,8 +12,8 @@ from generator.paths import ROOT
 RULES = {
     # the spec model is the far left: it reads specs and the registry, and imports no product
     "specmodel": {"cresta_client", "execvision_client", "generator", "mockserver", "overrides", "publisher", "fuzz"},
-    # package directory: top-level modules it must never import
-    "mockserver": {"cresta_client", "execvision_client", "generator", "overrides", "publisher"},
+    # package directory: top-level modules it must never import (products never import tests/)
+    "mockserver": {"cresta_client", "execvision_client", "generator", "overrides", "publisher", "fuzz", "tests"},
     "generated/cresta-client/cresta_client": {"generator", "mockserver", "publisher", "execvision_client"},
     "generated/execvision-client/execvision_client": {"generator", "mockserver", "publisher", "cresta_client"},
     "overrides": {"generator", "mockserver", "publisher"},
@@ -21,8 +21,8 @@ RULES = {
     "generator": {"cresta_client", "execvision_client", "mockserver"},
     # fuzz drives schemathesis against the spec: it may start the mock in-process, but it must
     # not lean on the clients (a client bug would then hide the server's).
-    "fuzz": {"cresta_client", "execvision_client", "generator", "overrides", "publisher"},
-    "benchmarks": {"overrides", "publisher"},
+    "fuzz": {"cresta_client", "execvision_client", "generator", "overrides", "publisher", "tests"},
+    "benchmarks": {"overrides", "publisher", "tests"},
 }
 
 
