@@ -74,7 +74,12 @@ def parser() -> argparse.ArgumentParser:
             p.add_argument(f"--no-{flag}", dest=quirk.name, action="store_false", help=f"do not {quirk.help}")
         else:
             p.add_argument(f"--{flag}", dest=quirk.name, action="store_true", help=quirk.help)
-    p.add_argument("--spec-dir", type=Path, default=None, help="directory of the OpenAPI documents")
+    p.add_argument(
+        "--spec-dir",
+        type=Path,
+        default=None,
+        help="a directory whose spec files replace the registered ones of the same name",
+    )
     p.add_argument("--now", default=None, help="start the clock at this ISO time (it then runs)")
     p.add_argument("--log-level", default="warning")
     return p
