@@ -7,7 +7,8 @@ request pipeline, pipeline.py) with a small Python API for tests (`issue_token`,
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any
 
 from mockserver.engine.admin import AdminApi, admin_spec
@@ -153,6 +154,13 @@ class MockApp:
 
     def set_rate_limit(self, config: RateLimitConfig) -> None:
         self.state.set_rate_limit(config)
+
+    def __getattr__(self, name: str) -> Callable[[bool], None]:
+        """`set_<quirk name>(enabled)`: set_quirk for one quirk (e.g. from a plugin's Quirk)."""
+        state, quirk = self.__dict__.get("state"), name.removeprefix("set_")
+        if name.startswith("set_") and isinstance(state, MockState) and quirk in state.quirks:
+            return partial(self.set_quirk, quirk)
+        raise AttributeError(name)
 
     def issue_token(self, client_id: str) -> str:
         return self.state.issue_token(client_id)
