@@ -1,4 +1,4 @@
-"""`python -m mockserver`: serve both APIs (and the admin endpoints) on one port."""
+"""`python -m mockserver`: serve every registered API (and the admin endpoints) on one port."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from typing import Any
 
 import uvicorn
 
-from mockserver.config import MockConfig, RateLimitConfig, system_clock
+from mockserver.engine.config import MockConfig, RateLimitConfig, system_clock
+from mockserver.engine.plugin import Quirk
+from mockserver.engine.plugins import quirks, registered
 
 ENV_CONFIG = "MOCKSERVER_CONFIG"
 
@@ -58,17 +60,33 @@ def parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="NAME=COUNT",
-        help="override a data size, e.g. --size ev_calls=200 (repeatable)",
+        help="override a data size (repeatable; the names: GET /__mock__/state)",
     )
     p.add_argument("--strict", action="store_true", help="validate every response against the spec")
     p.add_argument("--workers", type=int, default=1, help="worker processes (each has its own state)")
-    p.add_argument("--token-ttl", type=float, default=3600.0, help="Cresta token lifetime, seconds")
-    p.add_argument("--rate-limit", type=_rate, default="off", help="ExecVision: vendor, off (default) or RPS")
-    p.add_argument("--no-last-id-bug", action="store_true", help="do not emulate the last_id repeat bug")
-    p.add_argument("--spec-dir", type=Path, default=None, help="directory of the OpenAPI documents")
+    p.add_argument("--token-ttl", type=float, default=3600.0, help="bearer token lifetime, seconds")
+    p.add_argument(
+        "--rate-limit", type=_rate, default="off", help="APIs with an x-rate-limit: vendor, off (default) or RPS"
+    )
+    for quirk in _quirks():
+        flag = quirk.name.replace("_", "-")
+        if quirk.default:
+            p.add_argument(f"--no-{flag}", dest=quirk.name, action="store_false", help=f"do not {quirk.help}")
+        else:
+            p.add_argument(f"--{flag}", dest=quirk.name, action="store_true", help=quirk.help)
+    p.add_argument(
+        "--spec-dir",
+        type=Path,
+        default=None,
+        help="a directory whose spec files replace the registered ones of the same name",
+    )
     p.add_argument("--now", default=None, help="start the clock at this ISO time (it then runs)")
     p.add_argument("--log-level", default="warning")
     return p
+
+
+def _quirks() -> tuple[Quirk, ...]:
+    return quirks(registered())
 
 
 def config_from_args(args: argparse.Namespace) -> dict[str, Any]:
@@ -78,7 +96,7 @@ def config_from_args(args: argparse.Namespace) -> dict[str, Any]:
         "strict": args.strict,
         "token_ttl": args.token_ttl,
         "rate_limit": args.rate_limit,
-        "last_id_bug": not args.no_last_id_bug,
+        "quirks": {quirk.name: getattr(args, quirk.name) for quirk in _quirks()},
         "spec_dir": str(args.spec_dir) if args.spec_dir else None,
         "now": args.now,
     }
@@ -90,7 +108,7 @@ def build_config(data: dict[str, Any]) -> MockConfig:
         sizes=dict(data.get("sizes") or {}),
         strict=bool(data.get("strict", False)),
         token_ttl=float(data.get("token_ttl", 3600.0)),
-        last_id_bug=bool(data.get("last_id_bug", True)),
+        quirks={name: bool(value) for name, value in (data.get("quirks") or {}).items()},
         rate_limit=RateLimitConfig.parse(str(data.get("rate_limit", "off"))),
         clock=system_clock,
     )
@@ -103,7 +121,7 @@ def build_config(data: dict[str, Any]) -> MockConfig:
 
 def app_from_env() -> Any:
     """uvicorn factory for --workers > 1: the configuration travels in an env variable."""
-    from mockserver.app import create_app
+    from mockserver.engine.app import create_app
 
     return create_app(build_config(json.loads(os.environ.get(ENV_CONFIG, "{}"))))
 
@@ -123,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ[ENV_CONFIG] = json.dumps(data)
         uvicorn.run("mockserver.__main__:app_from_env", factory=True, workers=args.workers, **common)
         return 0
-    from mockserver.app import create_app
+    from mockserver.engine.app import create_app
 
     fast = all(importlib.util.find_spec(name) for name in ("httptools", "uvloop"))
     if not fast:
@@ -132,10 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     started = time.perf_counter()
     app = create_app(build_config(data))
+    served = ", ".join(f"{api.entry.title} {api.entry.base_path or '/'}" for api in app.apis)
     print(
         f"mockserver: seed {app.seed}, {sum(app.store.counts().values())} objects in "
         f"{time.perf_counter() - started:.2f}s; serving http://{args.host}:{args.port} "
-        f"(ExecVision /api/ev/2, Cresta /v1, admin /__mock__)",
+        f"({served}, admin /__mock__)",
         file=sys.stderr,
         flush=True,
     )

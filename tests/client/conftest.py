@@ -22,8 +22,8 @@ import pytest
 from cresta_client import AsyncCresta, Cresta
 from execvision_client import AsyncExecVision, ExecVision
 
-from mockserver.app import MockApp, create_app
-from mockserver.testing import EV, EV_ADMIN, LiveServer, make_config, restore
+from mockserver.engine.app import MockApp, create_app
+from tests.helpers.mock import EV, EV_ADMIN, LiveServer, make_config, restore
 
 TOKEN_PATH = "/v1/oauth/regionalToken"
 CRESTA_CLIENT = ("acme-client", "acme-secret")

@@ -28,8 +28,8 @@ from execvision_client.types import UNSET, Unset
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mockserver.app import create_app
-from mockserver.testing import ANCHOR, EV, EV_ADMIN, PAST, make_config
+from mockserver.engine.app import create_app
+from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, PAST, make_config
 
 warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
 from starlette.testclient import TestClient  # noqa: E402

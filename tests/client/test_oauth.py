@@ -13,7 +13,7 @@ import httpx
 import pytest
 from cresta_client import AsyncCresta, ClientCredentialsAuth, Cresta
 
-from mockserver.app import MockApp
+from mockserver.engine.app import MockApp
 
 from .conftest import PARENT, TOKEN_PATH, Wire
 

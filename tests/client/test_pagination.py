@@ -15,7 +15,7 @@ from cresta_client.models import ListSuggestionUsageRequest, SampleConversations
 from execvision_client import AsyncExecVision, ExecVision, PaginationError
 from execvision_client._since_paging import SinceCursor, SinceLastIdCursor
 
-from mockserver.app import MockApp
+from mockserver.engine.app import MockApp
 
 from .conftest import PARENT, Wire
 

@@ -23,10 +23,10 @@ from schemathesis.core import NotSet
 import fuzz.constraints  # noqa: F401  (registers the positive-case rules)
 import specmodel
 from fuzz.apis import ROOT
-from mockserver.app import MockApp, create_app
-from mockserver.testing import make_config
+from mockserver.engine.app import MockApp, create_app
 from specmodel import HTTP_METHODS
 from specmodel import ApiEntry as Api
+from tests.helpers.mock import make_config
 
 EV_ADMIN = ("ev-admin", "ev-admin-secret")
 EV_READER = ("ev-reader", "ev-reader-secret")

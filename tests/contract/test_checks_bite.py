@@ -13,8 +13,8 @@ from typing import Any
 from schemathesis.engine import events, from_schema
 
 from fuzz.auth import basic_provider
-from mockserver.app import MockApp
-from mockserver.context import Principal, Reply, RequestContext
+from mockserver.engine.app import MockApp
+from mockserver.engine.context import Principal, Reply, RequestContext
 from tests.contract.support import EV_ADMIN, api, load_schema, make_app
 
 EXECVISION = api("execvision")

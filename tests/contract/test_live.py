@@ -18,8 +18,8 @@ import httpx
 import pytest
 
 from fuzz.apis import ROOT
-from mockserver.app import create_app
-from mockserver.testing import SMALL_SIZES, LiveServer, make_config
+from mockserver.engine.app import create_app
+from tests.helpers.mock import SMALL_SIZES, LiveServer, make_config
 
 CREDENTIALS = {
     "execvision": {"EXECVISION_USER": "ev-admin", "EXECVISION_PASSWORD": "ev-admin-secret"},

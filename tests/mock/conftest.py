@@ -22,8 +22,8 @@ import pytest
 warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
 from starlette.testclient import TestClient  # noqa: E402
 
-from mockserver.app import MockApp, create_app  # noqa: E402
-from mockserver.testing import EV_ADMIN, EV_READER, LiveServer, make_config, restore  # noqa: E402
+from mockserver.engine.app import MockApp, create_app  # noqa: E402
+from tests.helpers.mock import EV_ADMIN, EV_READER, LiveServer, make_config, restore  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 import pytest
 from starlette.testclient import TestClient
 
-from mockserver.app import MockApp
-from mockserver.config import ManualClock
-from mockserver.testing import ANCHOR, EV, EV_ADMIN, EV_READER
-from mockserver.tokens import TokenIssuer
+from mockserver.engine.app import MockApp
+from mockserver.engine.config import ManualClock
+from mockserver.engine.tokens import TokenIssuer
+from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, EV_READER
 
 CONV = "/v1/customers/acme/profiles/default/conversations/conv-1"
 TOKEN = "/v1/oauth/regionalToken"

@@ -8,9 +8,9 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
-from mockserver.app import MockApp
-from mockserver.config import ManualClock
-from mockserver.testing import ANCHOR, EV, EV_ADMIN, EV_READER, PAST
+from mockserver.engine.app import MockApp
+from mockserver.engine.config import ManualClock
+from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, EV_READER, PAST
 
 CONV = "/v1/customers/acme/profiles/default/conversations/conv-1"
 COMMENTS = "/v1/customers/acme/profiles/default/coachingComments"

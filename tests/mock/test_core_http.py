@@ -7,9 +7,9 @@ from collections.abc import Callable
 import pytest
 from starlette.testclient import TestClient
 
-from mockserver.app import MockApp
-from mockserver.context import RequestContext
-from mockserver.testing import EV, EV_ADMIN
+from mockserver.engine.app import MockApp
+from mockserver.engine.context import RequestContext
+from tests.helpers.mock import EV, EV_ADMIN
 
 CRESTA = "/v1/customers/acme/profiles/default"
 COMMENTS = f"{CRESTA}/coachingComments"
@@ -109,7 +109,7 @@ def test_strict_mode_turns_a_bad_response_into_a_loud_500(app: MockApp, client: 
     assert "strict mode" in r.json()["message"] and "listUsers" in r.json()["message"]
 
     def undocumented(ctx: RequestContext) -> object:
-        from mockserver.context import Reply
+        from mockserver.engine.context import Reply
 
         return Reply(body={"x": 1}, status=418)
 

@@ -9,12 +9,12 @@ import pytest
 import yaml
 from starlette.testclient import TestClient
 
-from mockserver.app import MockApp, create_app
-from mockserver.config import DEFAULT_SPEC_DIR
-from mockserver.params import ParamError, coerce
-from mockserver.router import Router
-from mockserver.specs import load_specs
-from mockserver.testing import EV, EV_ADMIN, make_config
+from mockserver.engine.app import MockApp, create_app
+from mockserver.engine.config import DEFAULT_SPEC_DIR
+from mockserver.engine.params import ParamError, coerce
+from mockserver.engine.router import Router
+from mockserver.engine.specs import load_specs
+from tests.helpers.mock import EV, EV_ADMIN, make_config
 
 CRESTA = "/v1/customers/acme/profiles/default"
 

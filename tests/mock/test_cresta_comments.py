@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from mockserver.context import ApiError
-from mockserver.cresta_testing import ACME, call, call_error, make_ctx, seeded_store
-from mockserver.handlers.coaching import create_coaching_comment, list_coaching_comments
-from mockserver.store import MemoryStore
+from mockserver.engine.context import ApiError
+from mockserver.engine.store import MemoryStore
+from mockserver.vendors.cresta.coaching import create_coaching_comment, list_coaching_comments
+from tests.helpers.cresta import ACME, call, call_error, make_ctx, seeded_store
 
 SALES = f"{ACME}/usecases/sales"
 PLAN1 = f"{ACME}/coachingPlans/plan-1"

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mockserver.cresta_seedtext import ANCHOR_CARD, ANCHOR_TEXT
-from mockserver.cresta_testing import ACME, NOW, call, call_error, make_ctx, seeded_store
-from mockserver.cresta_time import fmt_time
-from mockserver.handlers.conversation import delete_conversation, get_conversation, redact_conversation_message
-from mockserver.store import MemoryStore
+from mockserver.engine.store import MemoryStore
+from mockserver.vendors.cresta.conversation import delete_conversation, get_conversation, redact_conversation_message
+from mockserver.vendors.cresta.seedtext import ANCHOR_CARD, ANCHOR_TEXT
+from mockserver.vendors.cresta.times import fmt_time
+from tests.helpers.cresta import ACME, NOW, call, call_error, make_ctx, seeded_store
 
 CONV1 = {"conversationId": "conv-1"}
 MSG1 = {"conversationId": "conv-1", "messageId": "msg-1"}

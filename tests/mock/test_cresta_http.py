@@ -7,8 +7,8 @@ from typing import Any
 
 from starlette.testclient import TestClient
 
-from mockserver.cresta_seedtext import ANCHOR_CARD, ANCHOR_TEXT
-from mockserver.testing import NOW
+from mockserver.vendors.cresta.seedtext import ANCHOR_CARD, ANCHOR_TEXT
+from tests.helpers.mock import NOW
 
 P = "/v1/customers/acme/profiles/default"
 SALES = "customers/acme/profiles/default/usecases/sales"

@@ -6,8 +6,8 @@ import base64
 
 import pytest
 
-from mockserver.context import ApiError
-from mockserver.cresta_paging import binding, decode_token, encode_token, page_fields, page_size, paginate
+from mockserver.engine.context import ApiError
+from mockserver.vendors.cresta.paging import binding, decode_token, encode_token, page_fields, page_size, paginate
 
 
 def test_page_size_rules() -> None:

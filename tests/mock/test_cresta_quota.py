@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from mockserver.cresta_testing import ACME, NOW, call, call_error, make_ctx, seeded_store
-from mockserver.cresta_time import fmt_time
-from mockserver.handlers.coaching import retrieve_total_agent_quota
-from mockserver.store import MemoryStore
+from mockserver.engine.store import MemoryStore
+from mockserver.vendors.cresta.coaching import retrieve_total_agent_quota
+from mockserver.vendors.cresta.times import fmt_time
+from tests.helpers.cresta import ACME, NOW, call, call_error, make_ctx, seeded_store
 
 REV = {"scorecardTemplateId": "qa-template", "revisionId": "rev-1"}
 SALES, SUPPORT = f"{ACME}/usecases/sales", f"{ACME}/usecases/support"

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from mockserver.cresta_testing import ACME, NOW, call, call_error, make_ctx, seeded_store
-from mockserver.cresta_time import fmt_time
-from mockserver.handlers.conversation import HANDLERS
-from mockserver.store import MemoryStore
+from mockserver.engine.store import MemoryStore
+from mockserver.vendors.cresta.conversation import HANDLERS
+from mockserver.vendors.cresta.times import fmt_time
+from tests.helpers.cresta import ACME, NOW, call, call_error, make_ctx, seeded_store
 
 sample_conversations = HANDLERS["sampleConversations"]
 

@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from mockserver.cresta_testing import ACME, NOW, call, call_error, make_ctx, seeded_store
-from mockserver.handlers.coaching import delete_target, update_target
-from mockserver.store import MemoryStore
+from mockserver.engine.store import MemoryStore
+from mockserver.vendors.cresta.coaching import delete_target, update_target
+from tests.helpers.cresta import ACME, NOW, call, call_error, make_ctx, seeded_store
 
 TARGET = {"targetId": "target-1"}
 

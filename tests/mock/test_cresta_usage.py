@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from mockserver.cresta_testing import ACME, NOW, call, call_error, make_ctx, seeded_store
-from mockserver.cresta_time import fmt_time
-from mockserver.handlers.conversation import list_suggestion_usage
-from mockserver.store import MemoryStore
+from mockserver.engine.store import MemoryStore
+from mockserver.vendors.cresta.conversation import list_suggestion_usage
+from mockserver.vendors.cresta.times import fmt_time
+from tests.helpers.cresta import ACME, NOW, call, call_error, make_ctx, seeded_store
 
 USERS, TEAMS, GROUPS = "customers/acme/users/", "customers/acme/teams/", "customers/acme/groups/"
 

@@ -8,10 +8,10 @@ from typing import Any
 
 from starlette.testclient import TestClient
 
-from mockserver.app import MockApp
-from mockserver.config import DEFAULT_SPEC_DIR, ManualClock
-from mockserver.specs import load_spec
-from mockserver.testing import ANCHOR, EV, EV_ADMIN, NOW, PAST
+from mockserver.engine.app import MockApp
+from mockserver.engine.config import DEFAULT_SPEC_DIR, ManualClock
+from mockserver.engine.specs import load_spec
+from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, NOW, PAST
 
 
 def get(client: TestClient, path: str, **params: Any) -> Any:

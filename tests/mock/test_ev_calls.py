@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from mockserver.app import MockApp
-from mockserver.config import ManualClock
-from mockserver.testing import ANCHOR, EV, EV_ADMIN, NOW, PAST
+from mockserver.engine.app import MockApp
+from mockserver.engine.config import ManualClock
+from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, NOW, PAST
 
 
 def get(client: TestClient, path: str, **params: Any) -> Any:

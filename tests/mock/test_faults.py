@@ -9,9 +9,9 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
-from mockserver.config import FaultConfig
-from mockserver.faults import FaultInjector, FaultSyntaxError
-from mockserver.testing import EV, EV_ADMIN
+from mockserver.engine.config import FaultConfig
+from mockserver.engine.faults import FaultInjector, FaultSyntaxError
+from tests.helpers.mock import EV, EV_ADMIN
 
 CONV = "/v1/customers/acme/profiles/default/conversations/conv-1"
 

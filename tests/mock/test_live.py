@@ -16,8 +16,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from mockserver.app import MockApp
-from mockserver.testing import ANCHOR, EV, EV_ADMIN, EV_READER
+from mockserver.engine.app import MockApp
+from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, EV_READER
 
 ROOT = Path(__file__).resolve().parents[2]
 CONV = "/v1/customers/acme/profiles/default/conversations/conv-1"

@@ -10,12 +10,12 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
-from mockserver.app import MockApp
-from mockserver.config import DEFAULT_SPEC_DIR, ManualClock, RateLimitConfig
-from mockserver.context import ApiError
-from mockserver.ratelimit import RateLimiter
-from mockserver.specs import load_spec
-from mockserver.testing import EV, EV_ADMIN
+from mockserver.engine.app import MockApp
+from mockserver.engine.config import DEFAULT_SPEC_DIR, ManualClock, RateLimitConfig
+from mockserver.engine.context import ApiError
+from mockserver.engine.ratelimit import RateLimiter
+from mockserver.engine.specs import load_spec
+from tests.helpers.mock import EV, EV_ADMIN
 
 SPEC = load_spec(DEFAULT_SPEC_DIR / "execvision.yaml").doc["x-rate-limit"]
 

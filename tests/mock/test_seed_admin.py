@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import time
 from datetime import timedelta
 
 import orjson
 import pytest
 from starlette.testclient import TestClient
 
-from mockserver.app import MockApp, create_app
-from mockserver.seed import default_sizes
-from mockserver.store import MemoryStore
-from mockserver.testing import ANCHOR, EV, EV_ADMIN, NOW, SMALL_SIZES, make_config
+from mockserver.engine.app import MockApp, create_app
+from mockserver.engine.seeding import default_sizes
+from mockserver.engine.store import MemoryStore
+from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, NOW, SMALL_SIZES, make_config
 
 SCORECARD = "82d02942-1bc4-4678-8e4e-7d3e56a5dc10"
 
@@ -29,13 +28,11 @@ def test_data_is_a_pure_function_of_seed_sizes_and_day() -> None:
     assert dump(a.store) != dump(c.store)
 
 
-def test_default_sizes_are_realistic_and_start_fast() -> None:
-    started = time.perf_counter()
+def test_default_sizes_are_realistic() -> None:
+    # Start-up time is a performance target: it belongs in `make bench`, not in a timed test.
     mock = create_app(make_config(sizes={}, strict=False))
-    elapsed = time.perf_counter() - started
     counts = mock.store.counts()
     assert counts["ev.calls"] == 2000 and counts["ev.users"] == 25 and counts["ev.teams"] >= 3
-    assert elapsed < 2.5, f"start-up took {elapsed:.2f}s"
     with TestClient(mock) as c:
         call = c.get(f"{EV}/call/{ANCHOR}", auth=EV_ADMIN).json()
         assert call["state"] == "COMPLETE" and len(call["transcript"]) > 100

@@ -1,0 +1,122 @@
+"""Run-time configuration of the mock (one dataclass, built by the CLI or by tests)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ENGINE_DIR = Path(__file__).resolve().parent
+DEFAULT_SPEC_DIR = ENGINE_DIR.parents[1] / "spec"  # where the registered specs live
+ADMIN_SPEC = ENGINE_DIR / "admin.yaml"
+MAX_BODY_BYTES = 1024 * 1024
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+class ManualClock:
+    """A settable clock for tests: starts at `start` and moves only when told to."""
+
+    def __init__(self, start: datetime) -> None:
+        if start.tzinfo is None:
+            start = start.replace(tzinfo=UTC)
+        self._now = start
+        self._lock = threading.Lock()
+
+    def __call__(self) -> datetime:
+        return self._now
+
+    def advance(self, seconds: float = 0.0, **kwargs: float) -> datetime:
+        with self._lock:
+            self._now += timedelta(seconds=seconds, **kwargs)
+            return self._now
+
+    def set(self, when: datetime) -> None:
+        with self._lock:
+            self._now = when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+@dataclass
+class FaultConfig:
+    """Global fault injection: each API request draws from a seeded RNG."""
+
+    error_rate: float = 0.0  # probability of answering with one of `statuses`
+    statuses: tuple[int, ...] = (500, 502, 503)
+    latency_rate: float = 0.0  # probability of adding `latency_ms`
+    latency_ms: int = 0
+    drop_rate: float = 0.0  # probability of closing the connection without answering
+    retry_after: int | None = None  # Retry-After seconds for injected 429/503
+    seed: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "errorRate": self.error_rate,
+            "statuses": list(self.statuses),
+            "latencyRate": self.latency_rate,
+            "latencyMs": self.latency_ms,
+            "dropRate": self.drop_rate,
+            "retryAfter": self.retry_after,
+            "seed": self.seed,
+        }
+
+
+@dataclass
+class RateLimitConfig:
+    """`mode`: "off", "vendor" (the spec's x-rate-limit windows) or "fixed" (`rps`)."""
+
+    mode: str = "off"
+    rps: float | None = None
+    queue_timeout_seconds: float | None = None  # None: the spec's queueTimeoutSeconds
+
+    @classmethod
+    def parse(cls, text: str) -> RateLimitConfig:
+        text = text.strip().lower()
+        if text in ("off", "vendor"):
+            return cls(mode=text)
+        rps = float(text)
+        if rps <= 0:
+            raise ValueError("rate limit must be > 0 requests per second")
+        return cls(mode="fixed", rps=rps)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"mode": self.mode, "rps": self.rps, "queueTimeoutSeconds": self.queue_timeout_seconds}
+
+
+def _env_spec_dir() -> Path | None:
+    env = os.environ.get("MOCK_SPEC_DIR")
+    return Path(env) if env else None
+
+
+@dataclass
+class MockConfig:
+    """What to serve and how. Vendor settings come from the plugins, overridable here:
+    `accounts` (per API name: subject -> the plugin's account record) and `quirks` (per quirk
+    name, see plugin.Quirk; a quirk also reads as an attribute: `config.<quirk name>`)."""
+
+    seed: int = 1
+    sizes: Mapping[str, int] = field(default_factory=dict)  # overrides of the plugins' sizes
+    strict: bool = False
+    spec_dir: Path | None = field(default_factory=_env_spec_dir)  # its files replace registered specs
+    admin_spec: Path = ADMIN_SPEC
+    clock: Clock = system_clock
+    token_ttl: float = 3600.0  # seconds
+    rate_limit: RateLimitConfig = field(default_factory=RateLimitConfig)
+    faults: FaultConfig = field(default_factory=FaultConfig)
+    accounts: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    quirks: Mapping[str, bool] = field(default_factory=dict)
+    max_body_bytes: int = MAX_BODY_BYTES
+    seed_data: bool = True  # False: start with an empty store (core tests)
+
+    def __getattr__(self, name: str) -> bool:
+        quirks = self.__dict__.get("quirks") or {}
+        if name in quirks:
+            return bool(quirks[name])
+        raise AttributeError(name)

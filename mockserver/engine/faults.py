@@ -1,0 +1,123 @@
+"""Fault injection: per request (`X-Mock-Fault` header) or globally (seeded rates).
+
+Header syntax: directives separated by `;` (or `,`), e.g.
+    latency=200ms            add latency (ms, or `1.5s`)
+    status=503               answer with this status in the API's error shape
+    status=500|502           one of these (seeded RNG)
+    status=429;retry-after=1 with a Retry-After header
+    drop                     close the connection without any response
+Directives combine: `latency=100ms;status=503`.
+
+`drop` over real HTTP (uvicorn) closes the socket; in-process (httpx ASGITransport or
+Starlette's TestClient) the app raises httpx.RemoteProtocolError, which is what an httpx
+client sees over the wire ("Server disconnected without sending a response.").
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import threading
+from dataclasses import dataclass
+
+from mockserver.engine.config import FaultConfig
+
+_LATENCY = re.compile(r"^([0-9]+(?:\.[0-9]+)?)(ms|s)?$")
+MAX_LATENCY_SECONDS = 120.0
+
+
+class FaultSyntaxError(ValueError):
+    pass
+
+
+@dataclass
+class Fault:
+    latency: float = 0.0  # seconds
+    status: int | None = None
+    retry_after: str | None = None
+    drop: bool = False
+
+    @property
+    def message(self) -> str:
+        return f"injected fault: HTTP {self.status}"
+
+
+def _latency(text: str) -> float:
+    m = _LATENCY.match(text.strip().lower())
+    if not m:
+        raise FaultSyntaxError(f"bad latency {text!r} (e.g. 200ms or 1.5s)")
+    value = float(m.group(1)) / (1.0 if m.group(2) == "s" else 1000.0)
+    if value > MAX_LATENCY_SECONDS:
+        raise FaultSyntaxError(f"latency above {MAX_LATENCY_SECONDS:.0f}s")
+    return value
+
+
+def _statuses(text: str) -> list[int]:
+    out = []
+    for part in text.split("|"):
+        part = part.strip()
+        if not part.isdigit() or not 400 <= int(part) <= 599:
+            raise FaultSyntaxError(f"bad status {part!r} (a 4xx or 5xx code)")
+        out.append(int(part))
+    return out
+
+
+class FaultInjector:
+    def __init__(self, config: FaultConfig) -> None:
+        self._lock = threading.Lock()
+        self.configure(config)
+
+    def configure(self, config: FaultConfig) -> None:
+        with self._lock:
+            self.config = config
+            self._rng = random.Random(config.seed)
+
+    def _pick(self, options: list[int] | tuple[int, ...]) -> int:
+        with self._lock:
+            return options[0] if len(options) == 1 else self._rng.choice(list(options))
+
+    def _roll(self, rate: float) -> bool:
+        if rate <= 0:
+            return False
+        with self._lock:
+            return self._rng.random() < rate
+
+    def parse(self, header: str) -> Fault:
+        fault = Fault()
+        for raw in re.split(r"[;,]", header):
+            item = raw.strip()
+            if not item:
+                continue
+            key, _, value = item.partition("=")
+            key = key.strip().lower()
+            if key == "drop" and not value:
+                fault.drop = True
+            elif key == "latency":
+                fault.latency = _latency(value)
+            elif key == "status":
+                fault.status = self._pick(_statuses(value))
+            elif key == "retry-after" and value.strip().isdigit():
+                fault.retry_after = value.strip()
+            else:
+                raise FaultSyntaxError(f"unknown fault directive {item!r}")
+        return fault
+
+    def decide(self, header: str | None) -> Fault | None:
+        """The fault for this request: the header's, else one drawn from the global rates."""
+        if header:
+            return self.parse(header)
+        cfg = self.config
+        if cfg.error_rate <= 0 and cfg.latency_rate <= 0 and cfg.drop_rate <= 0:
+            return None
+        fault = Fault()
+        if self._roll(cfg.latency_rate):
+            fault.latency = cfg.latency_ms / 1000.0
+        if self._roll(cfg.drop_rate):
+            fault.drop = True
+        elif cfg.statuses and self._roll(cfg.error_rate):
+            fault.status = self._pick(cfg.statuses)
+            if cfg.retry_after is not None and fault.status in (429, 503):
+                fault.retry_after = str(cfg.retry_after)
+        if not fault.latency and not fault.drop and fault.status is None:
+            return None
+        return fault

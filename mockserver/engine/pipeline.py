@@ -1,0 +1,174 @@
+"""The request pipeline: route -> validate -> authenticate -> faults -> rate limit -> handler -> strict.
+
+Every step that fails answers in the operation's error shape (its Endpoint's renderer);
+an unknown path answers in the shape of the API whose path prefix it has.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+import orjson
+
+from mockserver.engine.asgi import DROP, Headers, Response, read_body
+from mockserver.engine.auth import Authenticator
+from mockserver.engine.context import ApiError, RawJson, Reply, RequestContext
+from mockserver.engine.endpoint import Endpoint
+from mockserver.engine.errors import render_error
+from mockserver.engine.faults import Fault, FaultSyntaxError
+from mockserver.engine.params import ParamError
+from mockserver.engine.plugin import ErrorBody
+from mockserver.engine.router import Router
+from mockserver.engine.state import MockState
+from mockserver.engine.strict import violation_report
+
+log = logging.getLogger("mockserver")
+
+JSON_HEADERS: Headers = [(b"content-type", b"application/json")]
+
+
+class Pipeline:
+    def __init__(
+        self,
+        state: MockState,
+        router: Router,
+        endpoints: dict[int, Endpoint],
+        auth: Authenticator,
+        error_prefixes: Sequence[tuple[str, ErrorBody]],
+        default_error: ErrorBody,
+    ) -> None:
+        self.state = state
+        self.router = router
+        self.endpoints = endpoints
+        self.auth = auth
+        self.error_prefixes = sorted(error_prefixes, key=lambda x: len(x[0]), reverse=True)
+        self.default_error = default_error
+
+    def _error_body_for_path(self, path: str) -> ErrorBody:
+        for prefix, body in self.error_prefixes:
+            if path.startswith(prefix) or path + "/" == prefix:
+                return body
+        return self.default_error
+
+    async def handle(self, scope: dict[str, Any], receive: Any) -> Response | object:
+        raw = scope.get("raw_path")
+        path = raw.split(b"?", 1)[0].decode("latin-1") if raw else scope["path"]
+        match = self.router.match(scope["method"], path)
+        if match is None:
+            return render_error(self._error_body_for_path(path), ApiError(404, f"no such path {path}"))
+        if match.operation is None:
+            err = ApiError(405, f"method {scope['method']} not allowed on {match.route.template}")
+            err.headers["Allow"] = match.route.allow
+            return render_error(self._error_body_for_path(path), err)
+        ep = self.endpoints[id(match.operation)]
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        try:
+            result = await self._run(ep, scope, receive, headers, match.path_params)
+        except ApiError as err:
+            result = render_error(ep.error_body, err)
+        except ParamError as err:
+            result = render_error(ep.error_body, ApiError(400, str(err)))
+        except Exception as exc:  # a handler bug: loud, but still in the API's shape
+            log.exception("unhandled error in %s", ep.op.operation_id)
+            result = render_error(ep.error_body, ApiError(500, f"mock internal error: {exc!r}"))
+        if ep.checker is not None and isinstance(result, tuple):
+            result = self._strict(ep, result)
+        return result
+
+    def _strict(self, ep: Endpoint, response: Response) -> Response:
+        status, _, data = response
+        try:
+            parsed = orjson.loads(data) if data else None
+        except orjson.JSONDecodeError:
+            problems = ["the body is not JSON"]
+        else:
+            assert ep.checker is not None
+            problems = ep.checker.violations(status, parsed, bool(data))
+        if not problems:
+            return response
+        report = violation_report(ep.op, status, problems)
+        return render_error(ep.error_body, ApiError(500, report["message"]))
+
+    async def _run(
+        self,
+        ep: Endpoint,
+        scope: dict[str, Any],
+        receive: Any,
+        headers: dict[str, str],
+        raw_params: dict[str, str],
+    ) -> Response | object:
+        op = ep.op
+        if ep.faultable:
+            fault = self._fault(headers.get("x-mock-fault"))
+            if fault is not None:
+                if fault.latency:
+                    await asyncio.sleep(fault.latency)
+                if fault.drop:
+                    return DROP
+                if fault.status is not None:
+                    extra = {"Retry-After": fault.retry_after} if fault.retry_after else None
+                    raise ApiError(fault.status, fault.message, headers=extra)
+        principal = self.auth.authenticate(op, headers)
+        path_params = ep.path_plan.values(raw_params)
+        query = ep.query_plan.query(scope.get("query_string", b""))
+        if ep.has_header_params:
+            ep.header_plan.values(headers)
+        body = None
+        if op.body is not None:
+            body = ep.parse_body(headers.get("content-type"), await self._read_body(headers, receive))
+        self.auth.authorize(op, principal, path_params)
+        if ep.limiter is not None:
+            await ep.limiter.acquire(principal.subject)
+        if ep.handler is None:
+            raise ApiError(501, f"operation {op.operation_id} is not implemented by the mock")
+        ctx = RequestContext(
+            operation_id=op.operation_id,
+            api=op.api,
+            path_params=path_params,
+            query=query,
+            body=body,
+            headers=headers,
+            principal=principal,
+            store=self.state.store,
+            now=self.state.clock,
+            extensions=ep.extensions,
+            tokens=self.state.tokens,
+        )
+        result = ep.handler(ctx)
+        if inspect.isawaitable(result):
+            result = await result
+        return render(result)
+
+    def _fault(self, header: str | None) -> Fault | None:
+        try:
+            return self.state.faults.decide(header)
+        except FaultSyntaxError as exc:
+            raise ApiError(400, f"X-Mock-Fault: {exc}") from exc
+
+    async def _read_body(self, headers: dict[str, str], receive: Any) -> bytes:
+        limit = self.state.config.max_body_bytes
+
+        def too_large() -> ApiError:
+            return ApiError(413, f"request body larger than {limit} bytes")
+
+        return await read_body(receive, headers.get("content-length", ""), limit, too_large)
+
+
+def render(result: Any) -> Response:
+    """A handler's answer (a body, a Reply, RawJson or None) as (status, headers, bytes)."""
+    status, extra, body = 200, {}, result
+    if isinstance(result, Reply):
+        status, extra, body = result.status, result.headers, result.body
+    if body is None:
+        data = b""
+        headers: Headers = []
+    elif isinstance(body, RawJson):
+        data, headers = body.data, list(JSON_HEADERS)
+    else:
+        data, headers = orjson.dumps(body), list(JSON_HEADERS)
+    headers.extend((k.lower().encode(), str(v).encode()) for k, v in extra.items())
+    return status, headers, data

@@ -1,0 +1,232 @@
+"""ExecVision call endpoints: calls, calls/deleted, calls/search, call/{id}, call_topics,
+transcript/{id}."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from mockserver.engine.context import ApiError, RawJson, Reply, RequestContext
+from mockserver.engine.store import derived
+from mockserver.vendors.execvision.callmodel import (
+    base_view,
+    call_index,
+    crm_matches,
+    full_view,
+    page_json,
+    question_counts,
+    speaker_type,
+    topic_blocks,
+    transcript,
+    visible_call,
+    with_templates,
+)
+from mockserver.vendors.execvision.common import SortedIndex, now_of, repeats_last_id, since_of
+from mockserver.vendors.execvision.timefmt import iso
+
+SEARCH_LIMIT = 1000
+SEARCHABLE_TOP_LEVEL = ("id", "callerId", "direction", "originalPath")
+
+
+def list_calls(ctx: RequestContext) -> RawJson:
+    q = ctx.query
+    index = call_index(ctx.store, now_of(ctx))
+    since, limit, last_id = since_of(ctx), int(q.get("limit", 100)), q.get("last_id")
+    with_transcripts = bool(q.get("include_transcripts", False))
+    with_crm = bool(q.get("include_crm_matches", False))
+    templates = bool(q.get("render_templates", False))
+    bug = repeats_last_id(ctx, last_id) if last_id else False
+
+    def build() -> list[dict[str, Any]] | bytes:
+        positions = index.calls.positions(ctx, since, limit, last_id)
+        if not (templates or with_transcripts or with_crm):
+            return page_json(ctx.store, index, positions)
+        out = []
+        for call, step in (index.calls.items[i] for i in positions):
+            view = base_view(ctx.store, call, step)
+            if templates:
+                view = with_templates(view)
+            if with_transcripts or with_crm:
+                view = dict(view)
+                if with_transcripts:
+                    view["transcript"] = transcript(ctx.store, call, step)
+                if with_crm:
+                    view["crmMatches"] = crm_matches(call)
+            out.append(view)
+        return out
+
+    if with_transcripts:  # big and rarely repeated: not worth keeping
+        built = build()
+        return RawJson(built if isinstance(built, bytes) else orjson.dumps(built))
+    key = (since, limit, last_id, with_crm, templates, bug)
+    return RawJson(index.page_cache(key, build))
+
+
+def _found(ctx: RequestContext) -> tuple[dict[str, Any], int]:
+    call_id = str(ctx.path_params["id"])
+    found = visible_call(ctx.store, call_id, now_of(ctx))
+    if found is None:
+        raise ApiError(404, f"No call with id {call_id}")
+    return found
+
+
+def get_call(ctx: RequestContext) -> dict[str, Any]:
+    call, step = _found(ctx)
+    return full_view(ctx.store, call, step)
+
+
+def delete_call(ctx: RequestContext) -> Reply:
+    if not ctx.principal.can_delete:
+        raise ApiError(403, "Deleting calls is not allowed unless explicitly enabled for the requesting user's token")
+    call, _ = _found(ctx)
+    with ctx.store.transaction():
+        if ctx.store.delete("ev.calls", call["id"]) is None:
+            raise ApiError(404, f"No call with id {call['id']}")
+        record = {
+            "id": call["id"],
+            "deletedAt": now_of(ctx),
+            "callerId": call["callerId"],
+            "callTime": call["callTime"],
+        }
+        ctx.store.put("ev.deleted_calls", call["id"], record)
+    return Reply(body=None, status=200)
+
+
+def _deleted_index(ctx: RequestContext) -> SortedIndex:
+    def build() -> SortedIndex:
+        entries = [
+            (
+                r["deletedAt"],
+                r["id"],
+                {
+                    "id": r["id"],
+                    "deletedAt": iso(r["deletedAt"]),
+                    "callerId": r["callerId"],
+                    "callTime": iso(r["callTime"]),
+                },
+            )
+            for r in ctx.store.values("ev.deleted_calls")
+        ]
+        return SortedIndex.build(entries)
+
+    return derived(ctx.store, "ev.deleted.index", build)
+
+
+def list_deleted_calls(ctx: RequestContext) -> list[dict[str, Any]]:
+    q = ctx.query
+    index = _deleted_index(ctx)
+    return index.page(ctx, since_of(ctx), int(q.get("limit", 100)), q.get("last_id"), now_of(ctx))
+
+
+def _field(call: dict[str, Any], name: str) -> str | None:
+    if name.startswith("metadata."):
+        value = call["metadata"].get(name[len("metadata.") :])
+    elif name in SEARCHABLE_TOP_LEVEL:
+        value = call.get(name)
+    else:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return str(value).lower()
+    return None
+
+
+def search_calls(ctx: RequestContext) -> list[str]:
+    fields = ctx.query.get("query") or {}
+    if len(fields) != 1:
+        raise ApiError(400, f"calls/search takes exactly one field=value pair, got {len(fields)}")
+    name, value = next(iter(fields.items()))
+    index = call_index(ctx.store, now_of(ctx))
+    out: list[str] = []
+    for call, _ in index.calls.items:
+        if _field(call, name) == value:
+            out.append(call["id"])
+            if len(out) >= SEARCH_LIMIT:
+                break
+    return out
+
+
+def _window_filter(blocks: list[dict[str, Any]], window: float, minimum: int) -> list[dict[str, Any]]:
+    """Drop every topic without `minimum` matches inside some `window`-second span."""
+    times: dict[str, list[float]] = {}
+    for block in blocks:
+        for topic in block["topicsWithMatches"]:
+            times.setdefault(topic["topicId"], []).extend(m["matchStartTime"] for m in topic["matches"])
+    keep = set()
+    for topic_id, starts in times.items():
+        starts.sort()
+        lo = 0
+        for hi, t in enumerate(starts):
+            while t - starts[lo] > window:
+                lo += 1
+            if hi - lo + 1 >= minimum:
+                keep.add(topic_id)
+                break
+    out = []
+    for block in blocks:
+        topics = [t for t in block["topicsWithMatches"] if t["topicId"] in keep]
+        if topics:
+            out.append({**block, "topicsWithMatches": topics})
+    return out
+
+
+def list_call_topics(ctx: RequestContext) -> list[dict[str, Any]]:
+    q = ctx.query
+    window, minimum = q.get("window_length"), q.get("minimum_matches")
+    if (window is None) != (minimum is None):
+        raise ApiError(400, "window_length and minimum_matches must be given together")
+    index = call_index(ctx.store, now_of(ctx))
+    page = index.complete.page(ctx, since_of(ctx), int(q.get("limit", 100)), q.get("last_id"))
+    out = []
+    for call, step in page:
+        blocks = topic_blocks(ctx.store, call)
+        if window is not None and minimum is not None:
+            blocks = _window_filter(blocks, float(window), int(minimum))
+        out.append(
+            {
+                "callId": call["id"],
+                "modified": iso(call["timeline"][step][0]),
+                "questionCounts": question_counts(call),
+                "topicMatches": blocks,
+            }
+        )
+    return out
+
+
+def _speakers(ctx: RequestContext, call: dict[str, Any]) -> list[dict[str, Any]]:
+    nobody = {"email": None, "firstName": None, "lastName": None}
+    out = []
+    for number in range(call["speakers"]):
+        kind = speaker_type(call, number)
+        who: dict[str, Any] = dict(nobody)
+        if kind == "INTERNAL":
+            user = ctx.store.get("ev.users", call["callerId"]) or {}
+            who = {"email": user.get("email"), "firstName": user.get("firstName"), "lastName": user.get("lastName")}
+        elif kind == "EXTERNAL":
+            first, _, last = call["crm"]["contacts"][0]["name"].partition(" ")
+            who = {"email": call["crm"].get("contactEmail"), "firstName": first, "lastName": last or None}
+        out.append({**who, "speakerNumber": number, "speakerType": kind})
+    return out
+
+
+def get_transcript(ctx: RequestContext) -> dict[str, Any]:
+    call, step = _found(ctx)
+    segments: list[dict[str, Any]] = []
+    for word in transcript(ctx.store, call, step) or []:
+        text = word["word"] + word.get("p", "")
+        if segments and segments[-1]["speakerNumber"] == word["v"]:
+            seg = segments[-1]
+            seg["text"] += " " + text
+            seg["endTime"] = float(word["end"])
+        else:
+            segments.append(
+                {
+                    "startTime": float(word["start"]),
+                    "endTime": float(word["end"]),
+                    "speakerNumber": word["v"],
+                    "text": text,
+                }
+            )
+    return {"speakers": _speakers(ctx, call), "transcript": segments}

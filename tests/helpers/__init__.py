@@ -1,0 +1,1 @@
+"""Test helpers shared by the suites: `mock` (config, live server, restore) and `cresta` (handler tests)."""
