@@ -10,6 +10,8 @@ SPEC_DIR = ROOT / "spec"
 OVERRIDES_DIR = ROOT / "overrides"
 GENERATED_DIR = ROOT / "generated"
 TEMPLATES_DIR = OVERRIDES_DIR / "templates"
+# Hand-written modules copied into every client package (the shared client core, `_core/`).
+SHARED_DIR = OVERRIDES_DIR / "_shared"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import yaml
 
 from generator import spec, tools, unasync_step
 from generator.config import load_config
-from generator.paths import GENERATED_DIR, ROOT, TEMPLATES_DIR, ApiPaths
+from generator.paths import GENERATED_DIR, ROOT, SHARED_DIR, TEMPLATES_DIR, ApiPaths
 
 GENERATOR_VERSION = "1.0.0"
 STAMP_MODULE = "_stamp.py"
@@ -35,7 +35,13 @@ def _files(directory: Path) -> list[Path]:
 def inputs_sha256(paths: ApiPaths) -> str:
     """A hash of everything the output depends on, used to skip needless regeneration."""
     digest = hashlib.sha256()
-    sources = [paths.spec, *_files(paths.overrides), *_files(TEMPLATES_DIR), *_files(ROOT / "generator")]
+    sources = [
+        paths.spec,
+        *_files(paths.overrides),
+        *_files(SHARED_DIR),
+        *_files(TEMPLATES_DIR),
+        *_files(ROOT / "generator"),
+    ]
     for source in sources:
         digest.update(str(source.relative_to(ROOT)).encode())
         digest.update(source.read_bytes())
@@ -64,16 +70,31 @@ def is_up_to_date(paths: ApiPaths, generated_dir: Path = GENERATED_DIR) -> bool:
     return stamp is not None and f'INPUTS_SHA256 = "{inputs_sha256(paths)}"' in stamp
 
 
+class OverridesError(ValueError):
+    """An API's overrides would overwrite a module of the shared home."""
+
+
+def _hand_written(paths: ApiPaths) -> dict[Path, Path]:
+    """Package-relative path -> source: the shared home (overrides/_shared/) and the API's package/."""
+    shared = {source.relative_to(SHARED_DIR): source for source in _files(SHARED_DIR)}
+    own = {source.relative_to(paths.package_overrides): source for source in _files(paths.package_overrides)}
+    clashes = sorted(str(rel) for rel in set(shared) & set(own))
+    if clashes:
+        raise OverridesError(f"{paths.package_overrides} repeats modules of {SHARED_DIR}: {', '.join(clashes)}")
+    return {**shared, **own}
+
+
 def _copy_overrides(paths: ApiPaths, dist: Path, version: str) -> None:
-    """Step 4: the hand-written modules and the distribution metadata."""
+    """Step 4: the hand-written modules (shared ones first) and the distribution metadata."""
     package = dist / paths.package_name
-    if paths.package_overrides.is_dir():
-        unasync_step.check_sources(paths.package_overrides)
-        for source in _files(paths.package_overrides):
-            target = package / source.relative_to(paths.package_overrides)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
-        unasync_step.derive_sync_modules(package)
+    for home in (SHARED_DIR, paths.package_overrides):
+        if home.is_dir():
+            unasync_step.check_sources(home)
+    for rel, source in sorted(_hand_written(paths).items()):
+        target = package / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    unasync_step.derive_sync_modules(package)
     pyproject = (paths.overrides / "pyproject.toml").read_text(encoding="utf-8")
     (dist / "pyproject.toml").write_text(pyproject.replace("{version}", version), encoding="utf-8")
     readme = paths.overrides / "README.md"

@@ -1,10 +1,10 @@
-"""How the hand-written code is laid out: one source of truth for the shared `_core`
-(per-file symlinks), self-contained packages, small modules, clean public exports."""
+"""How the hand-written code is laid out: one home for the shared `_core` (overrides/_shared/,
+copied into each package by the generator, no symlinks), self-contained packages, small
+modules, clean public exports."""
 
 from __future__ import annotations
 
 import ast
-import os
 import sys
 from pathlib import Path
 
@@ -14,33 +14,40 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 OVERRIDES = ROOT / "overrides"
-CORE = OVERRIDES / "cresta" / "package" / "_core"
-CORE_LINKS = OVERRIDES / "execvision" / "package" / "_core"
+SHARED = OVERRIDES / "_shared"
 ALLOWED_TOP_LEVEL = {"httpx", "attrs", "dateutil", "tzdata", "__future__"} | set(sys.stdlib_module_names)
-EXTRA_ALLOWED = {"cresta": set(), "execvision": {"msgspec"}}  # execvision's fast decode of calls and transcripts
+EXTRA_ALLOWED = {"_shared": set(), "cresta": set(), "execvision": {"msgspec"}}  # execvision's fast decode of calls and transcripts
 PACKAGES = {"cresta": cresta_client, "execvision": execvision_client}
 
 
 def _modules() -> list[Path]:
-    return sorted(p for api in PACKAGES for p in (OVERRIDES / api / "package").rglob("*.py"))
+    homes = [SHARED, *(OVERRIDES / api / "package" for api in PACKAGES)]
+    return sorted(p for home in homes for p in home.rglob("*.py"))
 
 
-def test_shared_core_is_one_set_of_files_linked_into_execvision() -> None:
-    sources = sorted(p.name for p in CORE.glob("*.py"))
-    links = sorted(p.name for p in CORE_LINKS.glob("*.py"))
-    assert sources and sources == links
-    for name in links:
-        link = CORE_LINKS / name
-        assert link.is_symlink(), f"{link} must be a symlink to {CORE / name}, not a copy"
-        assert not Path(os.readlink(link)).is_absolute()
-        assert link.resolve() == (CORE / name).resolve()
-        assert not (CORE / name).is_symlink()
+def test_no_symlinks_under_overrides() -> None:
+    """Tools, Windows and zip archives do not follow them: a shared module lives once, in _shared/."""
+    links = [path for path in OVERRIDES.rglob("*") if path.is_symlink()]
+    assert not links, f"symlinks under overrides/: {links}"
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in CORE.glob("*.py")))
-def test_generated_packages_carry_identical_core_copies(name: str) -> None:
-    copies = [Path(module.__file__).parent / "_core" / name for module in PACKAGES.values()]  # type: ignore[arg-type]
-    assert copies[0].read_bytes() == copies[1].read_bytes()
+def test_shared_core_lives_only_in_the_shared_home() -> None:
+    assert (SHARED / "_core" / "__init__.py").is_file()
+    assert not [api for api in PACKAGES if (OVERRIDES / api / "package" / "_core").exists()]
+
+
+def _core_files(package: object) -> dict[str, bytes]:
+    core = Path(package.__file__).parent / "_core"  # type: ignore[attr-defined]
+    return {path.name: path.read_bytes() for path in sorted(core.glob("*.py"))}
+
+
+def test_generated_packages_carry_identical_core_copies() -> None:
+    copies = [_core_files(module) for module in PACKAGES.values()]
+    shared = {path.name: path.read_bytes() for path in (SHARED / "_core").glob("*.py")}
+    assert copies[0] == copies[1]
+    assert {name: copies[0][name] for name in shared} == shared  # copied as written
+    derived = {name.removesuffix("_async.py") + ".py" for name in shared if name.endswith("_async.py")}
+    assert set(copies[0]) == set(shared) | derived  # plus the blocking twins, and nothing else
 
 
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(OVERRIDES)))

@@ -1,8 +1,8 @@
 """Hand-written client machinery shared by cresta_client and execvision_client.
 
-One source of truth: overrides/cresta/package/_core/ holds the files, and
-overrides/execvision/package/_core/ holds a relative symlink to each of them (the generator
-copies the files both links point to). Nothing here may import outside the package.
+One home: overrides/_shared/_core/ holds the files, and the generator copies them into every
+client package (no symlinks). Nothing here may import outside the package: `..client` and
+`..types` are the generated modules of the package it is copied into.
 """
 
 from ._base import AsyncAPIClient, ErrorModel, SyncAPIClient

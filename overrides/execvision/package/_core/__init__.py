@@ -1,1 +1,0 @@
-../../../cresta/package/_core/__init__.py

@@ -1,1 +1,0 @@
-../../../cresta/package/_core/_options.py
