@@ -32,17 +32,21 @@ def _files(directory: Path) -> list[Path]:
     )
 
 
-def inputs_sha256(paths: ApiPaths) -> str:
-    """A hash of everything the output depends on, used to skip needless regeneration."""
-    digest = hashlib.sha256()
-    sources = [
+def input_files(paths: ApiPaths) -> list[Path]:
+    """Every file the output depends on (besides the pinned tools)."""
+    return [
         paths.spec,
         *_files(paths.overrides),
         *_files(SHARED_DIR),
         *_files(TEMPLATES_DIR),
         *_files(ROOT / "generator"),
     ]
-    for source in sources:
+
+
+def inputs_sha256(paths: ApiPaths) -> str:
+    """A hash of everything the output depends on, used to skip needless regeneration."""
+    digest = hashlib.sha256()
+    for source in input_files(paths):
         digest.update(str(source.relative_to(ROOT)).encode())
         digest.update(source.read_bytes())
     digest.update(repr(sorted(tools.pinned_versions().items())).encode())

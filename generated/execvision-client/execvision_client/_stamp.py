@@ -1,7 +1,7 @@
 """Written by the generator: what this package was generated from. Do not edit."""
 
 SPEC_SHA256 = "d22653472bcbf0e964657c14a98da37d7d8bea6cdea6d18513be6f0c05307ce6"
-INPUTS_SHA256 = "1cf506cc1fa25cdb5a9ee362a9f9ea91a3754b007d3ad9efa522e58a6de56850"
+INPUTS_SHA256 = "542067e399627fc75ab382d6b7c2569e15b1a5b959ee9bb457e377f83937d963"
 GENERATOR_VERSION = "1.0.0"
 OPENAPI_PYTHON_CLIENT_VERSION = "0.29.1"
 RUFF_VERSION = "0.17.6"

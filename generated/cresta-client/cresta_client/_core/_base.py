@@ -1,5 +1,7 @@
-"""What the sync and async facades of both APIs have in common: settings, the connection
-pool, the retrying sender, error-body parsing and the typed decoding of responses.
+"""What the sync and async facades of both APIs have in common: settings, the retrying
+sender, error-body parsing and the typed decoding of responses. The base classes over a
+connection pool, `AsyncAPIClient` and `SyncAPIClient`, are in `_facade_async.py` (the blocking
+one derived from it).
 
 A facade method turns its arguments into the generated `_get_kwargs(...)` of its operation,
 sends them through `Sender` (retries, timeouts, throttle) and decodes the 2xx response with
@@ -11,20 +13,17 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from types import TracebackType
-from typing import Any, Generic, Protocol, Self, TypeVar, cast
+from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar
 
 import httpx
 
 from ..client import AuthenticatedClient
 from ._errors import APIResponseValidationError
-from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from ._options import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._retry import RetryPolicy
-from ._send import Sender, Throttle
+from ._sender import Sender, Throttle
 
-__all__ = ["AsyncAPIClient", "ErrorModel", "SyncAPIClient"]
-
-T = TypeVar("T")
+__all__ = ["APIClient", "ErrorModel"]
 
 
 class ErrorModel(Protocol):
@@ -43,7 +42,10 @@ def _timeout(value: TimeoutTypes) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
-class _APIClient(Generic[E]):
+class APIClient(Generic[E]):
+    """Base of `AsyncAPIClient` and `SyncAPIClient`: all but the connection pool and the calls."""
+
+    _sender_type: ClassVar[type[Sender]]
     _sender: Sender
     _error_model: type[E]
     _idempotent_operations: frozenset[str]
@@ -69,7 +71,7 @@ class _APIClient(Generic[E]):
             raise ValueError("max_retries must be >= 0")
         self._error_model = error_model
         self._idempotent_operations = idempotent_operations
-        self._sender = Sender(
+        self._sender = self._sender_type(
             base_url=base_url,
             auth=auth,
             timeout=_timeout(timeout),
@@ -143,81 +145,3 @@ class _APIClient(Generic[E]):
                 f"{operation}: an error body with HTTP {response.status_code}", response=response, body=parsed
             )
         return parsed
-
-
-class SyncAPIClient(_APIClient[E]):
-    """Base of the blocking facades; use as a context manager or call close()."""
-
-    _http: httpx.Client
-
-    def _open(self, http_client: httpx.Client | None, auth: httpx.Auth, headers: Mapping[str, str] | None) -> None:
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            base_url=self.base_url, auth=auth, timeout=self._sender.timeout, headers=dict(headers or {})
-        )
-        self.generated.set_httpx_client(self._http)
-
-    def _call(
-        self,
-        operation: str,
-        kwargs: dict[str, Any],
-        parse: Callable[..., T | E],
-        options: RequestOptions,
-        *,
-        idempotent: bool | None = None,
-    ) -> T:
-        retry = self._idempotent(operation, idempotent)
-        response = self._sender.send(self._http, kwargs, idempotent=retry, options=options)
-        return cast(T, self._decode(operation, response, parse))
-
-    def close(self) -> None:
-        """Close the connection pool (unless it was passed in as `http_client`)."""
-        if self._owns_http:
-            self._http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-class AsyncAPIClient(_APIClient[E]):
-    """Base of the asyncio facades; use as an async context manager or await close()."""
-
-    _http: httpx.AsyncClient
-
-    def _open(self, http_client: httpx.AsyncClient | None, auth: httpx.Auth, headers: Mapping[str, str] | None) -> None:
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            auth=auth, timeout=self._sender.timeout, headers=dict(headers or {})
-        )
-        self.generated.set_async_httpx_client(self._http)
-
-    async def _call(
-        self,
-        operation: str,
-        kwargs: dict[str, Any],
-        parse: Callable[..., T | E],
-        options: RequestOptions,
-        *,
-        idempotent: bool | None = None,
-    ) -> T:
-        retry = self._idempotent(operation, idempotent)
-        response = await self._sender.send_async(self._http, kwargs, idempotent=retry, options=options)
-        return cast(T, self._decode(operation, response, parse))
-
-    async def close(self) -> None:
-        """Close the connection pool (unless it was passed in as `http_client`)."""
-        if self._owns_http:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.close()

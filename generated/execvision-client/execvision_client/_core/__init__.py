@@ -5,7 +5,8 @@ client package (no symlinks). Nothing here may import outside the package: `..cl
 `..types` are the generated modules of the package it is copied into.
 """
 
-from ._base import AsyncAPIClient, ErrorModel, SyncAPIClient
+from ._base import APIClient, ErrorModel
+from ._cursor import AsyncFetch, Cursor, PaginationError, SyncFetch, snake_case
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -21,22 +22,30 @@ from ._errors import (
     RateLimitError,
     status_error,
 )
+from ._facade import SyncAPIClient
+from ._facade_async import AsyncAPIClient
 from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes, optional, required
-from ._paging import Cursor, PaginationError, iterate, iterate_async, snake_case
+from ._paging import iterate
+from ._paging_async import iterate_async
 from ._retry import DEFAULT_MAX_RETRIES, RETRYABLE_EXCEPTIONS, RETRYABLE_STATUSES, RetryPolicy, parse_retry_after
-from ._send import ErrorBodyParser, Sender, Throttle
+from ._send import SyncSender
+from ._send_async import AsyncSender
+from ._sender import ErrorBodyParser, Sender, Throttle
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "NOT_GIVEN",
     "RETRYABLE_EXCEPTIONS",
     "RETRYABLE_STATUSES",
+    "APIClient",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncAPIClient",
+    "AsyncFetch",
+    "AsyncSender",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -53,6 +62,8 @@ __all__ = [
     "RetryPolicy",
     "Sender",
     "SyncAPIClient",
+    "SyncFetch",
+    "SyncSender",
     "Throttle",
     "TimeoutTypes",
     "iterate",

@@ -1,91 +1,23 @@
-"""The retry loop around one HTTP request, sync and async.
+"""The retry loop around one HTTP request (what is retried and how long to wait: `_sender`).
 
-A request is retried only when it is idempotent and it failed with a connection error, a
-timeout, or a status in RETRYABLE_STATUSES; each retry waits per the RetryPolicy. A throttle
-(a client-side rate limiter) is acquired before every attempt.
+Written for asyncio; the generator derives the blocking module from this one (unasync).
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 import httpx
 
-from ._errors import APIConnectionError, APIError, APIStatusError, APITimeoutError, status_error
+from ._errors import APIStatusError
 from ._options import RequestOptions
-from ._retry import RETRYABLE_EXCEPTIONS, RETRYABLE_STATUSES, RetryPolicy
+from ._sender import Sender
 
-__all__ = ["ErrorBodyParser", "Sender", "Throttle"]
-
-log = logging.getLogger(__name__.split(".", 1)[0])
-
-ErrorBodyParser = Callable[[httpx.Response], tuple[Any, str]]
-_OWN_KEYS = ("method", "url", "headers")
+__all__ = ["SyncSender"]
 
 
-class Throttle(Protocol):
-    """Waits until the next request may be sent (shared by every thread or task of a client)."""
-
-    def acquire(self) -> None: ...
-
-    async def acquire_async(self) -> None: ...
-
-
-@dataclass(frozen=True)
-class Sender:
+class SyncSender(Sender):
     """Sends the request an operation's generated `_get_kwargs` describes."""
-
-    base_url: str
-    auth: httpx.Auth | None
-    timeout: httpx.Timeout
-    max_retries: int
-    retry: RetryPolicy
-    parse_error: ErrorBodyParser
-    throttle: Throttle | None = None
-
-    def _retries(self, idempotent: bool, options: RequestOptions) -> int:
-        return max(0, options.get("max_retries", self.max_retries)) if idempotent else 0
-
-    def _build(
-        self, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any], options: RequestOptions
-    ) -> httpx.Request:
-        headers = {**kwargs.get("headers", {}), **options.get("extra_headers", {})}
-        rest = {key: value for key, value in kwargs.items() if key not in _OWN_KEYS}
-        return http.build_request(
-            kwargs["method"].upper(),
-            self.base_url.rstrip("/") + kwargs["url"],
-            headers=headers or None,
-            timeout=options["timeout"] if "timeout" in options else self.timeout,
-            **rest,
-        )
-
-    def _next_delay(
-        self, request: httpx.Request, outcome: httpx.Response | Exception, attempt: int, retries: int
-    ) -> float:
-        """The wait before the next attempt; raises the typed error when this failure is final."""
-        response: httpx.Response | None = None
-        if isinstance(outcome, httpx.Response):
-            body, message = self.parse_error(outcome)
-            error: APIError = status_error(outcome, body=body, message=message)
-            response, retryable = outcome, outcome.status_code in RETRYABLE_STATUSES
-        elif isinstance(outcome, APIStatusError):
-            error, response = outcome, outcome.response
-            retryable = outcome.status_code in RETRYABLE_STATUSES
-        elif isinstance(outcome, httpx.TimeoutException):
-            error, retryable = APITimeoutError(f"Request timed out: {outcome}", request=request), True
-        else:
-            error = APIConnectionError(f"Connection error: {outcome!r}", request=request)
-            retryable = isinstance(outcome, RETRYABLE_EXCEPTIONS)
-        if not retryable or attempt >= retries:
-            if isinstance(outcome, Exception) and error is not outcome:
-                raise error from outcome
-            raise error
-        delay = self.retry.delay(attempt, response)
-        log.info("retrying %s %s in %.2fs (%s)", request.method, request.url, delay, error)
-        return delay
 
     def send(
         self, http: httpx.Client, kwargs: dict[str, Any], *, idempotent: bool, options: RequestOptions
@@ -96,7 +28,10 @@ class Sender:
                 self.throttle.acquire()
             request = self._build(http, kwargs, options)
             try:
-                response = http.send(request, auth=self.auth) if self.auth is not None else http.send(request)
+                if self.auth is not None:
+                    response = http.send(request, auth=self.auth)
+                else:
+                    response = http.send(request)
             except (httpx.TransportError, APIStatusError) as exc:
                 delay = self._next_delay(request, exc, attempt, retries)
             else:
@@ -104,23 +39,4 @@ class Sender:
                     return response
                 delay = self._next_delay(request, response, attempt, retries)
             self.retry.sleep(delay)
-            attempt += 1
-
-    async def send_async(
-        self, http: httpx.AsyncClient, kwargs: dict[str, Any], *, idempotent: bool, options: RequestOptions
-    ) -> httpx.Response:
-        retries, attempt = self._retries(idempotent, options), 0
-        while True:
-            if self.throttle is not None:
-                await self.throttle.acquire_async()
-            request = self._build(http, kwargs, options)
-            try:
-                response = await (http.send(request, auth=self.auth) if self.auth is not None else http.send(request))
-            except (httpx.TransportError, APIStatusError) as exc:
-                delay = self._next_delay(request, exc, attempt, retries)
-            else:
-                if response.is_success:
-                    return response
-                delay = self._next_delay(request, response, attempt, retries)
-            await self.retry.async_sleep(delay)
             attempt += 1

@@ -3,21 +3,26 @@
 A cursor holds the paging rules of one list operation (page tokens, since/last_id, ...):
 `next_params()` gives the keyword arguments of the next page request, or None when done;
 `feed(page)` records a page and returns its items (de-duplicated where the API repeats).
-The same cursor drives the sync and the async loop.
+The same cursor drives the blocking and the asyncio loop (`_paging_async.py`, the blocking
+one derived from it); `AsyncFetch` / `SyncFetch` are the types of their page fetchers.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, Protocol, TypeAlias, TypeVar
 
-__all__ = ["Cursor", "PaginationError", "iterate", "iterate_async", "snake_case"]
+__all__ = ["AsyncFetch", "Cursor", "PaginationError", "SyncFetch", "snake_case"]
 
 P_contra = TypeVar("P_contra", contravariant=True)
 I_co = TypeVar("I_co", covariant=True)
 P = TypeVar("P")
-I = TypeVar("I")  # noqa: E741
+
+AsyncFetch: TypeAlias = Callable[..., Awaitable[P]]
+"""`await fetch(**params)` gets one page."""
+SyncFetch: TypeAlias = Callable[..., P]
+"""`fetch(**params)` gets one page."""
 
 
 def snake_case(json_name: str) -> str:
@@ -33,16 +38,3 @@ class Cursor(Protocol[P_contra, I_co]):
     def next_params(self) -> dict[str, Any] | None: ...
 
     def feed(self, page: P_contra) -> Sequence[I_co]: ...
-
-
-def iterate(cursor: Cursor[P, I], fetch: Callable[..., P]) -> Iterator[I]:
-    """Every item of every page; `fetch(**params)` gets one page."""
-    while (params := cursor.next_params()) is not None:
-        yield from cursor.feed(fetch(**params))
-
-
-async def iterate_async(cursor: Cursor[P, I], fetch: Callable[..., Awaitable[P]]) -> AsyncIterator[I]:
-    """Every item of every page; `await fetch(**params)` gets one page."""
-    while (params := cursor.next_params()) is not None:
-        for item in cursor.feed(await fetch(**params)):
-            yield item

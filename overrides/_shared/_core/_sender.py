@@ -1,4 +1,6 @@
-"""The retry loop around one HTTP request, sync and async.
+"""What the retry loop around one HTTP request (`_send_async.py`, the blocking one derived
+from it) is configured with and decides: the settings, building the request, and whether a
+failure is retried and after how long.
 
 A request is retried only when it is idempotent and it failed with a connection error, a
 timeout, or a status in RETRYABLE_STATUSES; each retry waits per the RetryPolicy. A throttle
@@ -27,7 +29,9 @@ _OWN_KEYS = ("method", "url", "headers")
 
 
 class Throttle(Protocol):
-    """Waits until the next request may be sent (shared by every thread or task of a client)."""
+    """Waits until the next request may be sent (shared by every thread or task of a client).
+
+    One throttle may serve a blocking and an asyncio client alike, so it offers both waits."""
 
     def acquire(self) -> None: ...
 
@@ -36,7 +40,7 @@ class Throttle(Protocol):
 
 @dataclass(frozen=True)
 class Sender:
-    """Sends the request an operation's generated `_get_kwargs` describes."""
+    """The settings of a sender (`AsyncSender`, `SyncSender`) and its decisions between attempts."""
 
     base_url: str
     auth: httpx.Auth | None
@@ -58,7 +62,7 @@ class Sender:
             kwargs["method"].upper(),
             self.base_url.rstrip("/") + kwargs["url"],
             headers=headers or None,
-            timeout=options["timeout"] if "timeout" in options else self.timeout,
+            timeout=options.get("timeout", self.timeout),
             **rest,
         )
 
@@ -86,41 +90,3 @@ class Sender:
         delay = self.retry.delay(attempt, response)
         log.info("retrying %s %s in %.2fs (%s)", request.method, request.url, delay, error)
         return delay
-
-    def send(
-        self, http: httpx.Client, kwargs: dict[str, Any], *, idempotent: bool, options: RequestOptions
-    ) -> httpx.Response:
-        retries, attempt = self._retries(idempotent, options), 0
-        while True:
-            if self.throttle is not None:
-                self.throttle.acquire()
-            request = self._build(http, kwargs, options)
-            try:
-                response = http.send(request, auth=self.auth) if self.auth is not None else http.send(request)
-            except (httpx.TransportError, APIStatusError) as exc:
-                delay = self._next_delay(request, exc, attempt, retries)
-            else:
-                if response.is_success:
-                    return response
-                delay = self._next_delay(request, response, attempt, retries)
-            self.retry.sleep(delay)
-            attempt += 1
-
-    async def send_async(
-        self, http: httpx.AsyncClient, kwargs: dict[str, Any], *, idempotent: bool, options: RequestOptions
-    ) -> httpx.Response:
-        retries, attempt = self._retries(idempotent, options), 0
-        while True:
-            if self.throttle is not None:
-                await self.throttle.acquire_async()
-            request = self._build(http, kwargs, options)
-            try:
-                response = await (http.send(request, auth=self.auth) if self.auth is not None else http.send(request))
-            except (httpx.TransportError, APIStatusError) as exc:
-                delay = self._next_delay(request, exc, attempt, retries)
-            else:
-                if response.is_success:
-                    return response
-                delay = self._next_delay(request, response, attempt, retries)
-            await self.retry.async_sleep(delay)
-            attempt += 1
