@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 OVERRIDES = ROOT / "overrides"
 SHARED = OVERRIDES / "_shared"
 ALLOWED_TOP_LEVEL = {"httpx", "attrs", "dateutil", "tzdata", "__future__"} | set(sys.stdlib_module_names)
-EXTRA_ALLOWED = {"_shared": set(), "cresta": set(), "execvision": {"msgspec"}}  # execvision's fast decode of calls and transcripts
+# execvision: msgspec for the fast decode of calls and transcripts
+EXTRA_ALLOWED = {"_shared": set(), "cresta": set(), "execvision": {"msgspec"}}
 PACKAGES = {"cresta": cresta_client, "execvision": execvision_client}
 
 

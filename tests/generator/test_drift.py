@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.paths import ROOT
+from generator import pipeline
+from generator.paths import ROOT, ApiPaths
 from generator.pipeline import compare_trees
 
 
@@ -65,3 +66,42 @@ def test_editing_a_spec_without_regenerating_is_drift(tmp_path: Path) -> None:
     assert "has drifted" in result.stdout
     assert "Run `make generate`" in result.stdout
     assert "differs: execvision_client/_stamp.py" in result.stdout
+
+
+def test_the_inputs_hash_covers_the_shared_home() -> None:
+    shared = sorted((ROOT / "overrides" / "_shared").rglob("*.py"))
+    assert shared
+    for api in ("cresta", "execvision"):
+        assert set(shared) <= set(pipeline.input_files(ApiPaths(api)))
+
+
+def test_an_api_may_not_repeat_a_shared_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shared = _tree(tmp_path / "shared", {"_core/__init__.py": "", "_core/_send_async.py": ""})
+    package = _tree(tmp_path / "package", {"__init__.py": "", "_core/_send_async.py": "# a copy"})
+    monkeypatch.setattr(pipeline, "SHARED_DIR", shared)
+    paths = ApiPaths("cresta")
+    monkeypatch.setattr(ApiPaths, "package_overrides", property(lambda self: package))
+    with pytest.raises(pipeline.OverridesError, match="_core/_send_async.py"):
+        pipeline._hand_written(paths)
+    (package / "_core" / "_send_async.py").unlink()
+    assert sorted(str(rel) for rel in pipeline._hand_written(paths)) == [
+        "__init__.py",
+        "_core/__init__.py",
+        "_core/_send_async.py",
+    ]
+
+
+@pytest.mark.slow
+def test_editing_the_shared_core_without_regenerating_is_drift_in_every_client(tmp_path: Path) -> None:
+    copy = tmp_path / "repo"
+    for name in ("spec", "generator", "overrides", "generated", "requirements"):
+        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    errors = copy / "overrides" / "_shared" / "_core" / "_errors.py"
+    errors.write_text(errors.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "check"], cwd=copy, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    for api in ("cresta", "execvision"):
+        assert f"differs: {api}_client/_stamp.py" in result.stdout
+        assert f"differs: {api}_client/_core/_errors.py" in result.stdout

@@ -69,12 +69,93 @@ def test_a_hand_written_twin_is_refused(tmp_path: Path) -> None:
         unasync_step.check_sources(tmp_path)
 
 
-@pytest.mark.parametrize("api", ["cresta", "execvision"])
-def test_overrides_hold_only_the_async_twins(api: str) -> None:
-    package = ROOT / "overrides" / api / "package"
-    asyncs = sorted(package.glob("*_async.py"))
-    assert asyncs, "the facades are written for asyncio"
-    unasync_step.check_sources(package)
-    generated = ROOT / "generated" / f"{api}-client" / f"{api}_client"
+HOMES = {
+    "_shared": (ROOT / "overrides" / "_shared", ROOT / "generated" / "cresta-client" / "cresta_client"),
+    **{
+        api: (ROOT / "overrides" / api / "package", ROOT / "generated" / f"{api}-client" / f"{api}_client")
+        for api in ("cresta", "execvision")
+    },
+}
+HAND_WRITTEN = sorted(p for home, _ in HOMES.values() for p in home.rglob("*.py"))
+
+
+@pytest.mark.parametrize("home", sorted(HOMES))
+def test_overrides_hold_only_the_async_twins(home: str) -> None:
+    source_root, generated = HOMES[home]
+    asyncs = sorted(source_root.rglob("*_async.py"))
+    assert asyncs, "the I/O code is written for asyncio"
+    unasync_step.check_sources(source_root)
     for source in asyncs:
-        assert (generated / unasync_step.derived_name(source)).is_file()
+        assert (generated / source.relative_to(source_root).with_name(unasync_step.derived_name(source))).is_file()
+
+
+def test_names_ending_in_async_lose_the_suffix(tmp_path: Path) -> None:
+    source = (
+        "from ._send_async import AsyncSender\n\n\n"
+        "async def acquire_async(lock_async: AsyncSender) -> None:\n"
+        "    async with lock_async:\n"
+        "        await lock_async.aclose()\n"
+    )
+    (tmp_path / "_x_async.py").write_text(source, encoding="utf-8")
+    unasync_step.derive_sync_modules(tmp_path)
+    assert (tmp_path / "_x.py").read_text(encoding="utf-8") == (
+        "from ._send import SyncSender\n\n\n"
+        "def acquire(lock: SyncSender) -> None:\n"
+        "    with lock:\n"
+        "        lock.close()\n"
+    )
+
+
+MIRRORED = """
+class Limiter:
+    def acquire(self) -> None:
+        self.wait()
+
+    async def acquire_async(self) -> None:
+        await self.wait_async()
+"""
+STUBS = """
+class Throttle(Protocol):
+    \"\"\"Both waits of a shared throttle.\"\"\"
+
+    def acquire(self) -> None: ...
+
+    async def acquire_async(self) -> None:
+        \"\"\"A stub.\"\"\"
+        ...
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "pair"),
+    [
+        (MIRRORED, "acquire_async/acquire"),
+        ("class AsyncPool: ...\nclass SyncPool:\n    x = 1\n", "AsyncPool/SyncPool"),
+        ("def sync_auth_flow(r): yield r\nasync def async_auth_flow(r): yield r\n", "async_auth_flow/sync_auth_flow"),
+    ],
+)
+def test_a_plain_module_with_both_twins_is_refused(tmp_path: Path, source: str, pair: str) -> None:
+    (tmp_path / "_limiter.py").write_text(source, encoding="utf-8")
+    assert unasync_step.mirrored_definitions(tmp_path / "_limiter.py") == [pair]
+    with pytest.raises(unasync_step.UnasyncError, match="write the asyncio one"):
+        unasync_step.check_sources(tmp_path)
+
+
+def test_protocol_stubs_and_async_modules_may_declare_both(tmp_path: Path) -> None:
+    (tmp_path / "_throttle.py").write_text(STUBS, encoding="utf-8")
+    (tmp_path / "_limiter_async.py").write_text(MIRRORED, encoding="utf-8")  # derived, not checked for pairs
+    assert unasync_step.mirrored_definitions(tmp_path / "_throttle.py") == []
+    unasync_step.check_sources(tmp_path)
+
+
+@pytest.mark.parametrize("path", HAND_WRITTEN, ids=lambda p: str(p.relative_to(ROOT / "overrides")))
+def test_no_hand_written_module_mirrors_sync_and_async(path: Path) -> None:
+    """One strategy: I/O code is written once, for asyncio, in an `_async` module."""
+    if not path.name.endswith(unasync_step.ASYNC_SUFFIX):
+        assert unasync_step.mirrored_definitions(path) == []
+
+
+def test_the_generator_names_no_vendor() -> None:
+    """The replacements are generic: no client class is renamed by name."""
+    names = " ".join([*unasync_step.REPLACEMENTS, *unasync_step.REPLACEMENTS.values()]).lower()
+    assert "cresta" not in names and "execvision" not in names
