@@ -165,3 +165,10 @@ def test_generated_functions_share_the_facades_pool_and_auth(ev_url: str, server
     with Cresta(client_id="acme-client", client_secret="acme-secret", token_url=token_url, base_url=server_url) as c:
         response = get_conversation.sync_detailed("acme", "default", "conv-1", client=c.generated)
         assert response.status_code == 200
+
+
+async def test_generated_asyncio_functions_share_the_async_facades_pool(ev_url: str) -> None:
+    """The asyncio twin of the test above: the async pool has the base_url too (one `_open`, derived)."""
+    async with AsyncExecVision("ev-admin", "ev-admin-secret", base_url=ev_url, rate_limiter=None) as ev:
+        users = await list_users.asyncio(client=ev.generated)
+        assert isinstance(users, list) and users and ev.generated.get_async_httpx_client() is ev._http
