@@ -44,12 +44,18 @@ def test_caches_do_not_count(tmp_path: Path) -> None:
     assert compare_trees(fresh, committed) == []
 
 
-@pytest.mark.slow
-def test_editing_a_spec_without_regenerating_is_drift(tmp_path: Path) -> None:
-    """The acceptance point: a description edit without `make generate` fails the check."""
+def _repo_copy(tmp_path: Path) -> Path:
+    """What `python -m generator check` reads, copied so that a test may edit it."""
     copy = tmp_path / "repo"
     for name in ("spec", "specmodel", "generator", "overrides", "generated", "requirements"):
         shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+@pytest.mark.slow
+def test_editing_a_spec_without_regenerating_is_drift(tmp_path: Path) -> None:
+    """The acceptance point: a description edit without `make generate` fails the check."""
+    copy = _repo_copy(tmp_path)
     spec = copy / "spec" / "execvision.yaml"
     text = spec.read_text()
     plain = re.search(r"^( +description: )([A-Za-z][^:#\n]*)$", text, flags=re.MULTILINE)
@@ -93,9 +99,7 @@ def test_an_api_may_not_repeat_a_shared_module(tmp_path: Path, monkeypatch: pyte
 
 @pytest.mark.slow
 def test_editing_the_shared_core_without_regenerating_is_drift_in_every_client(tmp_path: Path) -> None:
-    copy = tmp_path / "repo"
-    for name in ("spec", "generator", "overrides", "generated", "requirements"):
-        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    copy = _repo_copy(tmp_path)
     errors = copy / "overrides" / "_shared" / "_core" / "_errors.py"
     errors.write_text(errors.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     result = subprocess.run(
