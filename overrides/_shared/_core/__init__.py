@@ -1,4 +1,4 @@
-"""Hand-written client machinery shared by cresta_client and execvision_client.
+"""Hand-written client machinery shared by every generated client package.
 
 One home: overrides/_shared/_core/ holds the files, and the generator copies them into every
 client package (no symlinks). Nothing here may import outside the package: `..client` and

@@ -14,8 +14,8 @@
     └── APIResponseValidationError    a 2xx whose body does not match the spec
 
 Every error carries `body`: the parsed error body. Where it matches the API's error schema
-it is that generated model (Cresta: `RpcStatus` with `code`, `message`, `details`;
-ExecVision: `Error` with `error`, `message`); otherwise the decoded JSON, the text, or None.
+it is that generated model (the error schema the facade names, e.g. a grpc-gateway status with
+`code`, `message`, `details`); otherwise the decoded JSON, the text, or None.
 """
 
 from __future__ import annotations
