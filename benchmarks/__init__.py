@@ -1,9 +1,13 @@
 """`python -m benchmarks`: the performance suite behind `make bench`.
 
 Measures, side by side in one run (never as timed unit tests): a) the mock's throughput
-against Stoplight Prism, b) the client's decode cost on a large calls page, c) paginated
-listing under the mock's fixed-rate limiter, d) the wall time of generating both clients.
+against Stoplight Prism, b) the client's decode cost on a large page, c) paginated listing
+under the mock's fixed-rate limiter, d) the wall time of generating every client.
 Prints one table, rewrites README.md between the bench markers and writes reports/bench.json.
+
+The engine (this package) knows no vendor: the APIs, their specs and client packages come
+from the registry (`specmodel.apis()`), and what is vendor-specific in a), b) and c) from the
+plugins in `benchmarks/vendors/<api>` (see `benchmarks.vendors`).
 """
 
 from __future__ import annotations
@@ -11,8 +15,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import specmodel
+
 ROOT = Path(__file__).resolve().parents[1]
-CLIENT_DIRS = (ROOT / "generated" / "execvision-client", ROOT / "generated" / "cresta-client")
+CLIENT_DIRS = tuple(ROOT / "generated" / api.client.distribution for api in specmodel.apis())
 
 for _path in CLIENT_DIRS:  # the generated clients, importable without installing (PYTHONPATH wins)
     if str(_path) not in sys.path:

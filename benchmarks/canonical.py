@@ -1,7 +1,7 @@
 """Comparable forms of decoded pages: the stock models' `to_dict()` is the reference.
 
-The shipped msgspec Structs (`execvision_client.Call`, ...) have a `to_dict()` that returns
-what the stock model's does, so both sides go through `to_dict()`. `same` is strict: equal
+A client's shipped fast-path types (msgspec Structs, ...) have a `to_dict()` that returns what
+the stock model's does, so both sides go through `to_dict()`. `same` is strict: equal
 values of different JSON types (651 and 651.0, 1 and True) differ.
 """
 

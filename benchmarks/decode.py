@@ -1,25 +1,28 @@
-"""b) Client decode cost of one 1000-call page: json, orjson, msgspec, generated models, full call."""
+"""b) Client decode cost of one large page: json, orjson, then each client's decode paths.
+
+The page and the client-side variants come from the vendor plugins (`benchmarks.vendors.<api>.DECODE`,
+a `DecodeCase`); the engine times them against `json.loads`, checks that they decode the same data
+and builds the rows. The last variant of a case is the full client call: its goal is <= 1.5x json.loads.
+"""
 
 from __future__ import annotations
 
 import gc
 import json
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 import orjson
-from execvision_client._fast_decode import CALLS_DECODER
-from execvision_client.models.call import Call
 
-from benchmarks import canonical, clients, decode_profile
-from benchmarks.decode_page import QUERY, Page, fetch
+from benchmarks import canonical
 from benchmarks.results import INFO, PartResult, Row, Stat, fmt_ms, ratio_verdict
+from benchmarks.servers import BenchSetupError, mock_healthy, mock_server, running
+from benchmarks.vendors import contributions
 
 GOAL = 1.5  # full decode <= 1.5x json.loads
-BASE_URL = "http://execvision.bench/api/ev/2"
 
 
 @dataclass
@@ -29,6 +32,44 @@ class Variant:
     fn: Callable[[], Any]
     times: list[float] = field(default_factory=list)
     identical: str = ""
+
+
+@dataclass(frozen=True)
+class Page:
+    content: bytes  # what every variant decodes
+    served: str  # what the page holds, e.g. "1000 calls"
+    contents: str  # what makes it large, e.g. "571,354 words"
+    fetched_bytes: int
+    command: str
+
+
+class DecodeCase(Protocol):
+    """What a vendor plugin contributes to part b)."""
+
+    def page(self, host: str) -> Page: ...
+
+    def reference(self, page: Page) -> list[dict[str, Any]]:
+        """The stock models' `to_dict()` of every item: what each variant must decode to."""
+        ...
+
+    def variants(self, page: Page) -> list[Variant]:
+        """The client's decode paths, the full client call last."""
+        ...
+
+    def notes(self, page: Page, found: Sequence[Variant]) -> list[str]:
+        """Notes after the run; `found` is every variant, json.loads first, with its times."""
+        ...
+
+
+def fetch(
+    name: str, host: str, path: str, params: Mapping[str, str | int], headers: Mapping[str, str]
+) -> tuple[httpx.Response, str]:
+    """One GET from a fresh mock; the response and the mock's command line."""
+    server = mock_server(name, host)
+    with running([(server, mock_healthy)]), httpx.Client(base_url=server.url, timeout=120.0) as client:
+        response = client.get(path, params=params, headers=dict(headers))
+        response.raise_for_status()
+    return response, server.command
 
 
 def timed(fn: Callable[[], Any]) -> float:
@@ -47,42 +88,19 @@ def measure(variants: Sequence[Variant], runs: int) -> None:
             variant.times.append(timed(variant.fn))
 
 
-def _transport(page: Page) -> httpx.MockTransport:
-    headers = {"content-type": "application/json"}
-    return httpx.MockTransport(lambda request: httpx.Response(200, content=page.content, headers=headers))
-
-
-def variants(page: Page) -> tuple[list[Variant], clients.EvClient]:
+def variants(case: DecodeCase, page: Page) -> list[Variant]:
     content = page.content
-    args = clients.http_args(_transport(page))
-    client = clients.facade(BASE_URL, args) or clients.generated(BASE_URL, args)[1]
-    kwargs = {"since": str(QUERY["since"]), "limit": page.calls, "include_transcripts": True}
-    full_label = "full facade call" if client.kind == "facade" else "full call, bare generated client"
     return [
         Variant("json.loads (stdlib)", "json.loads(page)", lambda: json.loads(content)),
         Variant("orjson.loads", "orjson.loads(page)", lambda: orjson.loads(content)),
-        Variant(
-            "msgspec typed decode (the shipped Structs, execvision_client.Call)",
-            "execvision_client._fast_decode.CALLS_DECODER.decode(page)",
-            lambda: CALLS_DECODER.decode(content),
-        ),
-        Variant(
-            "generated models: json.loads + Call.from_dict",
-            "[Call.from_dict(c) for c in json.loads(page)]",
-            lambda: [Call.from_dict(c) for c in json.loads(content)],
-        ),
-        Variant(
-            f"{full_label} through httpx.MockTransport",
-            f"{client.note}.list_calls(since=…, limit={page.calls}, include_transcripts=True)",
-            lambda: client.list_calls(**kwargs),
-        ),
-    ], client
+        *case.variants(page),
+    ]
 
 
-def check_identical(page: Page, found: Sequence[Variant]) -> None:
+def check_identical(case: DecodeCase, page: Page, found: Sequence[Variant]) -> None:
     """Compare every variant's result once with the stock models' (outside the timed runs): the
     `to_dict()` of each item, strictly (651 and 651.0 differ)."""
-    reference = canonical.from_models([Call.from_dict(c) for c in json.loads(page.content)])
+    reference = case.reference(page)
     loads = json.loads(page.content)
     found[0].identical = "reference"
     found[1].identical = "yes" if canonical.same(orjson.loads(page.content), loads) else "NO"
@@ -108,7 +126,7 @@ def rows(page: Page, found: Sequence[Variant]) -> list[Row]:
             "ratio_to_json_loads": list(ratios.values),
             "identical": variant.identical,
         }
-        name = f"b) decode {len(page.content) / 1e6:.1f} MB, {page.calls} calls, {page.words:,} words: {variant.label}"
+        name = f"b) decode {len(page.content) / 1e6:.1f} MB, {page.served}, {page.contents}: {variant.label}"
         out.append(
             Row(
                 "b",
@@ -125,22 +143,26 @@ def rows(page: Page, found: Sequence[Variant]) -> list[Row]:
     return out
 
 
-def run(host: str, runs: int) -> PartResult:
-    page = fetch(host)
-    found, client = variants(page)
-    check_identical(page, found)
+def run_case(case: DecodeCase, host: str, runs: int) -> tuple[list[Row], list[str]]:
+    page = case.page(host)
+    found = variants(case, page)
+    check_identical(case, page, found)
     measure(found, runs)
-    result = PartResult("b", "Client decode cost", rows(page, found))
-    result.notes.append(
+    notes = [
         f"b) Input: {page.command}. The page as served was {page.fetched_bytes / 1e6:.0f} MB "
-        f"({page.calls} calls); the decoded page is {len(page.content) / 1e6:.1f} MB with {page.words:,} words. "
+        f"({page.served}); the decoded page is {len(page.content) / 1e6:.1f} MB with {page.contents}. "
         "`identical` compares each result's `to_dict()` with the stock models' `to_dict()`, JSON types included."
-    )
-    if client.kind != "facade":
-        result.notes.append(
-            "b) TODO: the SDK facade (`execvision_client.ExecVision`) is not in the generated package yet, so the "
-            "full call goes through the bare generated `list_calls.sync`; the bench switches to the facade by itself."
-        )
-    loads, structs = Stat.of(found[0].times).median, Stat.of(found[2].times).median
-    result.notes += decode_profile.notes(page, loads, structs, found[2].identical)
+    ]
+    return rows(page, found), notes + case.notes(page, found)
+
+
+def run(host: str, runs: int) -> PartResult:
+    cases = contributions("DECODE")
+    if not cases:
+        raise BenchSetupError("no vendor plugin in benchmarks/vendors/ contributes a DECODE case")
+    result = PartResult("b", "Client decode cost", [])
+    for _, case in cases:
+        found_rows, notes = run_case(case, host, runs)
+        result.rows += found_rows
+        result.notes += notes
     return result

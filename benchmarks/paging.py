@@ -1,27 +1,22 @@
-"""c) Pagination efficiency: list every call from the mock under a fixed-rate limiter."""
+"""c) Pagination efficiency: list every item of a paged operation from the mock under its
+fixed-rate limiter, with the client's own paging. The listing comes from the vendor plugins
+(`benchmarks.vendors.<api>.PAGING`, a `PagingCase`); the base path from the registry."""
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Protocol
 
 import httpx
-from execvision_client import AuthenticatedClient
-from execvision_client.api.exec_vision import list_calls
-from execvision_client.types import UNSET, Unset
 
-from benchmarks import clients
 from benchmarks.results import PartResult, Row, Stat, fmt_num, ratio_verdict
-from benchmarks.servers import mock_healthy, mock_server, running
+from benchmarks.servers import BenchSetupError, mock_healthy, mock_server, running
+from benchmarks.vendors import contributions
 
 RATE = 25.0  # requests per second allowed by the mock (--rate-limit)
-LIMIT = 25  # calls per page: ~40 pages of the 1000 seeded calls, ~1.7 s a run
-CALLS = 1000
 GOAL = 0.95
-SINCE = "2000-01-01T00:00:00Z"
 
 
 @dataclass
@@ -41,59 +36,34 @@ class Run:
         return (len(self.done) - 1) / span if span > 0 else 0.0
 
 
-def _stamp(value: Any) -> str:
-    return str(value.isoformat()).replace("+00:00", "Z")
+class PagingCase(Protocol):
+    """What a vendor plugin contributes to part c)."""
+
+    what: str  # what is listed, e.g. "calls"
+    mock_args: tuple[str, ...]  # extra mock flags, e.g. the seeded size
+    truth: str  # how `expected` is read, for the note, e.g. "one `limit=1000` request"
+
+    def expected(self, base_url: str) -> set[str]:
+        """Every id, read in one request before the runs."""
+        ...
+
+    def list_all(self, base_url: str, rate: float, run: Run) -> str:
+        """One full listing with the client's paging: fill run.ids (run.hook sees every response);
+        returns how the client was called."""
+        ...
 
 
-def iter_generated(client: AuthenticatedClient) -> Iterator[str]:
-    """The spec's since/last_id paging by hand, de-duplicating the repeated last_id call."""
-    since, last_id, seen = SINCE, "", set()
-    while True:
-        page = list_calls.sync(client=client, since=since, limit=LIMIT, last_id=last_id or UNSET)
-        if not isinstance(page, list):
-            raise RuntimeError(f"list_calls answered {page!r}")
-        for call in page:
-            if call.id not in seen:
-                seen.add(call.id)
-                yield call.id
-        if len(page) < LIMIT:
-            return
-        last = page[-1]
-        modified = last.modified if not isinstance(last.modified, Unset) else last.call_time
-        since, last_id = _stamp(modified), last.id
-
-
-def one_run(base_url: str) -> tuple[Run, str]:
-    run = Run()
-    args = clients.http_args(hook=run.hook)
-    sdk = clients.facade(base_url, args, rate=RATE)
-    if sdk is not None and sdk.iter_calls is not None:
-        try:
-            run.ids = [str(call.id) for call in sdk.iter_calls(SINCE, page_size=LIMIT)]
-        finally:
-            sdk.close()
-        return run, f"{sdk.note}.iter_calls({SINCE!r}, page_size={LIMIT}), client-side limit {RATE:g}/s"
-    client, bare = clients.generated(base_url, args)
-    try:
-        run.ids = list(iter_generated(client))
-    finally:
-        bare.close()
-    return run, f"bare generated list_calls.sync, since/last_id paging by hand (limit={LIMIT}), no client-side limiter"
-
-
-def run(host: str, runs: int) -> PartResult:
-    server = mock_server("mock (rate limit)", host, "--rate-limit", f"{RATE:g}", "--size", f"ev_calls={CALLS}")
-    base_url = server.url + "/api/ev/2"
+def case_row(case: PagingCase, base_path: str, host: str, runs: int) -> tuple[Row, str]:
+    server = mock_server("mock (rate limit)", host, "--rate-limit", f"{RATE:g}", *case.mock_args)
+    base_url = server.url + base_path
     results: list[Run] = []
     with running([(server, mock_healthy)]):
         limiter = httpx.get(server.url + "/__mock__/rate-limit").json()
-        truth = httpx.get(
-            base_url + "/calls", params={"since": SINCE, "limit": 1000}, auth=(clients.EV_USER, clients.EV_PASSWORD)
-        ).json()
+        expected = case.expected(base_url)
         for _ in range(runs):
-            result, how = one_run(base_url)
+            result = Run()
+            how = case.list_all(base_url, RATE, result)
             results.append(result)
-    expected = {call["id"] for call in truth}
     stat = Stat.of([r.rate for r in results])
     ratios = Stat.of([r.rate / RATE for r in results])
     timeouts = sum(r.statuses[504] for r in results)
@@ -117,7 +87,7 @@ def run(host: str, runs: int) -> PartResult:
     }
     row = Row(
         "c",
-        f"c) paginate all calls at a fixed {RATE:g} req/s",
+        f"c) paginate all {case.what} at a fixed {RATE:g} req/s",
         command,
         fmt_num(stat.median, "req/s", 2),
         fmt_num(stat.min, "req/s", 2),
@@ -126,10 +96,19 @@ def run(host: str, runs: int) -> PartResult:
         verdict,
         data,
     )
+    return row, case.truth
+
+
+def run(host: str, runs: int) -> PartResult:
+    cases = contributions("PAGING")
+    if not cases:
+        raise BenchSetupError("no vendor plugin in benchmarks/vendors/ contributes a PAGING case")
+    found = [case_row(case, plugin.api.base_path, host, runs) for plugin, case in cases]
+    truths = " and ".join(dict.fromkeys(truth for _, truth in found))
     note = (
         "c) Achieved rate = (responses - 1) / (time from the first to the last response) of one full listing; the "
         "mock queues over-limit requests (504 only past its queue timeout), so the ratio shows how much of the "
-        "allowed rate the client's paging loop leaves unused. `missing` compares each listing with one "
-        "`limit=1000` request made before the runs."
+        f"allowed rate the client's paging loop leaves unused. `missing` compares each listing with {truths} "
+        "made before the runs."
     )
-    return PartResult("c", "Pagination efficiency", [row], [note])
+    return PartResult("c", "Pagination efficiency", [row for row, _ in found], [note])

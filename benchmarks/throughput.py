@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -13,11 +12,14 @@ from benchmarks.results import INFO, INVALID, PartResult, Row, Stat, fmt_ms, fmt
 from benchmarks.servers import Server
 
 GOAL = 2.0  # our single process >= 2x Prism
-EV_USER, EV_PASSWORD = "ev-reader", "ev-reader-secret"
-CRESTA_CLIENT, CRESTA_SECRET = "acme-client", "acme-secret"
-EV_BASIC = "Basic " + base64.b64encode(f"{EV_USER}:{EV_PASSWORD}".encode()).decode()
-SHOWN_BASIC = f"Basic <base64 {EV_USER}:{EV_PASSWORD}>"
-SHOWN_BEARER = "Bearer <access_token from POST /v1/oauth/regionalToken>"
+
+
+@dataclass(frozen=True)
+class Request:
+    """One GET a vendor plugin contributes to part a): its path below the API's base path."""
+
+    path: str
+    label: str = ""  # the scenario's name in the table; default "GET <base path><path>"
 
 
 @dataclass
@@ -28,6 +30,7 @@ class Target:
     server: Server
     path: str
     headers: dict[str, str]
+    shown: dict[str, str] = field(default_factory=dict)  # secret header values -> how to obtain them
     runs: list[WrkResult] = field(default_factory=list)
     samples: list[str] = field(default_factory=list)  # "200 1093B" per timed run
     problems: list[str] = field(default_factory=list)
@@ -94,11 +97,7 @@ def _cells(target: Target) -> tuple[str, str, str]:
 
 
 def _command(wrk: str, target: Target, seconds: float) -> str:
-    shown = {EV_BASIC: SHOWN_BASIC}
-    for name, value in target.headers.items():
-        if name == "Authorization" and value.startswith("Bearer mock-"):
-            shown[value] = SHOWN_BEARER
-    load = display(wrk_argv("wrk", target.url, target.headers, seconds), shown)
+    load = display(wrk_argv("wrk", target.url, target.headers, seconds), target.shown)
     return f"server: {target.server.command} ; load: {load}"
 
 

@@ -9,7 +9,8 @@ from execvision_client._fast_decode import CALLS_DECODER
 from execvision_client.models.call import Call
 
 from benchmarks import canonical
-from benchmarks.decode_page import trim
+from benchmarks.vendors.execvision.decode import trim
+from benchmarks.vendors.execvision.structs import CALLS_DECODER as BENCH_DECODER
 
 
 def _call(i: int, words: int, **extra: Any) -> dict[str, Any]:
@@ -50,6 +51,13 @@ def test_structs_decode_to_the_same_data_as_the_generated_models() -> None:
     stock = canonical.from_models([Call.from_dict(c) for c in json.loads(content)])
     assert canonical.same(canonical.from_models(CALLS_DECODER.decode(content)), stock)
     assert stock[0]["callTime"] == "2026-09-24T12:49:59.816000+00:00"
+
+
+def test_the_bench_decodes_as_the_facade_does() -> None:
+    """The bench builds its Struct decoder from public names only: it gives what the client's own gives."""
+    content = json.dumps(PAGE).encode()
+    assert BENCH_DECODER.decode(content) == CALLS_DECODER.decode(content)
+    assert BENCH_DECODER.decode(content)[0].call_time.isoformat() == "2026-09-24T12:49:59.816000+00:00"
 
 
 def test_a_difference_is_seen() -> None:

@@ -12,15 +12,16 @@ from collections.abc import Callable
 from types import GenericAlias
 from typing import TYPE_CHECKING, Any
 
+import execvision_client
 import msgspec
-from execvision_client import _fast_models
-from execvision_client._fast_decode import CALLS_DECODER
 from execvision_client.models.call import Call
 from execvision_client.models.transcript_word import TranscriptWord
 from execvision_client.types import UNSET
 
+from benchmarks.vendors.execvision.structs import CALLS_DECODER, dec_hook
+
 if TYPE_CHECKING:
-    from benchmarks.decode_page import Page
+    from benchmarks.decode import Page
 
 REPEAT = 3
 _WORD_KEYS = frozenset(("start", "end", "word", "v", "p"))
@@ -29,7 +30,7 @@ _WORD_KEYS = frozenset(("start", "end", "word", "v", "p"))
 def _lazy_call() -> type[msgspec.Struct]:
     """The shipped `Call` Struct with the transcript kept as raw JSON bytes (decoded when read)."""
     fields: list[tuple[str, Any, Any]] = []
-    for f in msgspec.structs.fields(_fast_models.Call):
+    for f in msgspec.structs.fields(execvision_client.Call):
         if f.name == "transcript":
             fields.append((f.name, msgspec.Raw, msgspec.Raw(b"null")))
         elif f.required:
@@ -39,7 +40,7 @@ def _lazy_call() -> type[msgspec.Struct]:
     return msgspec.defstruct("LazyCall", fields, rename="camel")
 
 
-LAZY_DECODER = msgspec.json.Decoder(GenericAlias(list, (_lazy_call(),)), dec_hook=_fast_models.dec_hook)
+LAZY_DECODER = msgspec.json.Decoder(GenericAlias(list, (_lazy_call(),)), dec_hook=dec_hook)
 
 
 def median_time(fn: Callable[[], Any], *, pause_gc: bool = False) -> float:
