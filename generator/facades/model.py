@@ -78,10 +78,6 @@ class Paging:
     setup: list[str] = field(default_factory=list)  # statements before the cursor (page size)
     doc: str = ""
 
-    @property
-    def signature(self) -> list[str]:
-        return signature(self.arguments)
-
 
 @dataclass(frozen=True)
 class Method:
@@ -90,10 +86,6 @@ class Method:
     arguments: list[Argument]
     call: Call
     paging: Paging | None = None
-
-    @property
-    def signature(self) -> list[str]:
-        return signature(self.arguments)
 
 
 @dataclass(frozen=True)

@@ -30,17 +30,16 @@ from openapi_python_client.strings import snake_case
 
 from generator.facades import constructor, spec_rules
 from generator.facades.context import Context, FacadeError, Imports, Spec
-from generator.facades.model import Argument, Call, Facade, Method, Paging
+from generator.facades.model import Argument, Call, Facade, Method
+from generator.facades.paging import SINCE_PAGING, SINCE_PARAM, paging_of
 from generator.facades.policy import FacadePolicy, OperationPolicy, ResourceNames
+from generator.facades.values import model_of, name_class, value_of
 from specmodel import ApiEntry, Operation, operations
 from specmodel import extensions as ext
 
 __all__ = ["FacadeError", "parse"]
 
 CORE = "._core"
-TOKEN_PAGING = "._token_paging"
-SINCE_PAGING = "._since_paging"
-SINCE_PARAM, LAST_ID_PARAM, LIMIT_PARAM = "since", "last_id", "limit"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 SETUP = "<setup>"  # an Input feed that is a statement before the call
 
@@ -76,84 +75,6 @@ def _endpoint_module(ctx: Context, op: Operation) -> tuple[str, list[str]]:
     raise FacadeError(f"{found[0]}: no _get_kwargs")
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") else word
-
-
-def _name_class(ctx: Context, collection: str) -> str:
-    names = ctx.policy.resource_names
-    assert names is not None
-    cls = _singular(collection)
-    cls = cls[:1].upper() + cls[1:] + "Name"
-    if cls not in ctx.name_classes:
-        raise FacadeError(f"{collection}: no resource-name class {cls} in {names.module}")
-    return ctx.imports.add(f".{names.module}", cls)
-
-
-def _pattern_name(ctx: Context, pattern: Any) -> str | None:
-    """The name class of a string pattern that is a resource name, e.g.
-    `^customers/[A-Za-z0-9][A-Za-z0-9_-]*/profiles/[A-Za-z0-9][A-Za-z0-9_-]*$` -> ProfileName."""
-    if ctx.policy.resource_names is None or not isinstance(pattern, str):
-        return None
-    body = pattern.removeprefix("^").removesuffix("$")
-    if body.startswith("(") and body.endswith(")?"):
-        body = body[1:-2]
-    parts = body.split("/")
-    if len(parts) < 2 or len(parts) % 2:
-        return None
-    literals, ids = parts[0::2], parts[1::2]
-    if not all(re.fullmatch(r"[A-Za-z]+", lit) for lit in literals) or not all(i.startswith("[") for i in ids):
-        return None
-    return _name_class(ctx, literals[-1])
-
-
-@dataclass
-class Value:
-    """How one spec value becomes a facade argument."""
-
-    annotation: str
-    convert: str = "{}"  # the value as the generated code takes it
-    list_adapter: bool = False  # converted by the policy's list adapter (None and one value included)
-
-
-def _value(ctx: Context, schema: Any, *, one_of_many: bool = False) -> Value:
-    ref = Spec.ref_name(schema)
-    schema = ctx.spec.resolve(schema) or {}
-    kind, fmt = schema.get("type"), schema.get("format")
-    if ref is not None and kind in (None, "object"):
-        return Value(_model(ctx, ref))
-    if kind == "string":
-        if fmt == "uuid":
-            return Value(ctx.imports.add("uuid", "UUID") + " | str", "UUID(str({}))")
-        if fmt == "date-time":
-            ctx.imports.add("datetime", "")
-            return Value("datetime.datetime")
-        name = _pattern_name(ctx, schema.get("pattern"))
-        return Value("str") if name is None else Value(f"str | {name}", "str({})")
-    if kind in ("integer", "number", "boolean"):
-        return Value({"integer": "int", "number": "float", "boolean": "bool"}[kind])
-    if kind == "array":
-        item = _value(ctx, schema.get("items") or {})
-        ctx.imports.add("collections.abc", "Sequence")
-        resources = ctx.policy.resource_names
-        if item.convert == "str({})" and resources is not None and resources.list_adapter:
-            adapter = ctx.imports.ref(resources.list_adapter)
-            one = f" | {item.annotation}" if one_of_many else ""
-            return Value(f"Sequence[{item.annotation}]{one}", f"{adapter}({{}})", list_adapter=True)
-        if item.convert != "{}":
-            raise FacadeError(f"array of converted items ({item.annotation}) needs a list adapter")
-        return Value(f"Sequence[{item.annotation}]", "list({})")
-    raise FacadeError(f"schema {schema!r}: no facade type")
-
-
-def _model(ctx: Context, name: str) -> str:
-    if name not in ctx.models:
-        raise FacadeError(f"{name}: not a generated model")
-    return ctx.imports.add(".models", name)
-
-
 @dataclass
 class Input:
     """One facade argument and the `_get_kwargs` entries (or body fields) it feeds."""
@@ -163,7 +84,7 @@ class Input:
 
 
 def _argument(ctx: Context, name: str, target: str, schema: Any, *, required: bool, keyword: bool, **kw: Any) -> Input:
-    value = _value(ctx, schema, **kw)
+    value = value_of(ctx, schema, **kw)
     raw = ctx.spec.resolve(schema) or {}
     default = raw.get("default")
     if value.list_adapter:
@@ -221,7 +142,7 @@ def _resource_name(
     resource = segments if addresses_resource else segments[:-1]
     if len(resource) < 2 or "{" not in resource[-1]:
         raise FacadeError(f"{op.operation_id}: {op.path} is not a resource-name path")
-    cls = _name_class(ctx, resource[-2])
+    cls = name_class(ctx, resource[-2])
     arg = opp.name_argument or ("name" if addresses_resource else "parent")
     var = f"{arg}_"
     feeds = [
@@ -277,7 +198,7 @@ def _body_inputs(
     model = Spec.ref_name(raw)
     if model is None:
         raise FacadeError(f"{op.operation_id}: the request body must be a $ref to a schema")
-    cls = _model(ctx, model)
+    cls = model_of(ctx, model)
     schema = ctx.spec.resolve(raw)
     props: dict[str, Any] = schema.get("properties") or {}
     required = list(schema.get("required") or [])
@@ -316,11 +237,11 @@ def _response(ctx: Context, op: Operation, opp: OperationPolicy, alias: str) -> 
             inner = Spec.ref_name(sub)
             if inner is not None and (ctx.spec.resolve(sub) or {}).get("type", "object") == "object":
                 ctx.imports.add(CORE, "required")
-                return parser, _model(ctx, inner), (snake_case(json_field), json_field)
-        return parser, _model(ctx, ref), None
+                return parser, model_of(ctx, inner), (snake_case(json_field), json_field)
+        return parser, model_of(ctx, ref), None
     if schema.get("type") == "array":
-        return parser, f"list[{_value(ctx, schema.get('items') or {}).annotation}]", None
-    return parser, _value(ctx, raw).annotation, None
+        return parser, f"list[{value_of(ctx, schema.get('items') or {}).annotation}]", None
+    return parser, value_of(ctx, raw).annotation, None
 
 
 def _ordered(inputs: list[Input]) -> list[Input]:
@@ -356,106 +277,7 @@ def _method(ctx: Context, op: Operation) -> Method:
     paging = ext.pagination(op)
     if paging is None:
         return method
-    return Method(method.name, method.doc, method.arguments, call, _paging(ctx, op, method, paging, params))
-
-
-def _forward(method: Method, skip: set[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    positional = [a.name for a in method.arguments if not a.keyword_only and a.name not in skip]
-    keywords = [(a.name, a.name) for a in method.arguments if a.keyword_only and a.name not in skip]
-    return positional, keywords
-
-
-def _paging(ctx: Context, op: Operation, method: Method, rule: ext.Pagination, params: list[dict[str, Any]]) -> Paging:
-    style = rule.style
-    if style == "pageToken":
-        return _token_paging(ctx, op, method, rule)
-    item = method.call.returns
-    if not (item.startswith("list[") and item.endswith("]")):
-        raise FacadeError(f"{op.operation_id}: since paging needs a list response, not {item}")
-    item = item[5:-1]
-    limit = next((p for p in params if p["in"] == "query" and p["name"] == LIMIT_PARAM), None)
-    maximum = None if limit is None else (ctx.spec.resolve(limit.get("schema")) or {}).get("maximum")
-    if not isinstance(maximum, int):
-        raise FacadeError(f"{op.operation_id}: since paging needs a `{LIMIT_PARAM}` parameter with a maximum")
-    lowered = ext.max_limit_when(op)
-    setup: list[str] = []
-    if lowered is None:
-        size, page_size = "page_size", Argument("page_size", "int", str(maximum), True)
-    else:
-        size, page_size = "size", Argument("page_size", "int | None", "None", True)
-        rules = ctx.imports.add("._spec_rules", "X_MAX_LIMIT_WHEN")
-        setup.append(f"size = page_size or {maximum}")
-        conditions = []
-        for key, value in lowered.when.items():
-            name = snake_case(key)
-            conditions.append(name if value is True else f"not {name}" if value is False else f"{name} == {value!r}")
-        setup.append(f"if {' and '.join(conditions)}:  # x-max-limit-when")
-        setup.append(f'    size = min(size, {rules}["{op.operation_id}"]["maximum"])')
-    skip = {SINCE_PARAM, LIMIT_PARAM, LAST_ID_PARAM}
-    others = [a for a in method.arguments if a.name not in skip]
-    arguments = [Argument(SINCE_PARAM, method.arguments[0].annotation), page_size, *others]
-    positional, keywords = _forward(method, skip)
-    keywords = [(LIMIT_PARAM, size), *keywords]
-    page_params = [(SINCE_PARAM, "str")]
-    if style == "sinceLastId":
-        page_params.append((LAST_ID_PARAM, "str | None"))
-        keywords.insert(1, (LAST_ID_PARAM, LAST_ID_PARAM))
-    cursor_cls = ctx.imports.add(SINCE_PAGING, "SinceLastIdCursor" if style == "sinceLastId" else "SinceCursor")
-    return Paging(
-        name="iter_" + method.name.removeprefix("list_"),
-        style=style,
-        item=item,
-        arguments=arguments,
-        page_params=page_params,
-        page_returns=method.call.returns,
-        forward=[SINCE_PARAM, *positional],
-        forward_keywords=keywords,
-        cursor=f'{cursor_cls}[{item}]("{op.operation_id}", {SINCE_PARAM}, {size})',
-        setup=setup,
-        doc=f"Every item of `{method.name}` from `since` on, page after page ({style} paging).",
-    )
-
-
-def _token_paging(ctx: Context, op: Operation, method: Method, rule: ext.Pagination) -> Paging:
-    if not (rule.items_field and rule.token_param):
-        raise FacadeError(f"{op.operation_id}: pageToken paging needs itemsField and tokenParam")
-    ok = next(r for code, r in op.node["responses"].items() if str(code).startswith("2"))
-    response = ctx.spec.resolve(ctx.spec.json_schema(ok))
-    items = ((response.get("properties") or {}).get(rule.items_field) or {}).get("items")
-    item = _value(ctx, items).annotation
-    token = snake_case(rule.token_param)
-    cursor_cls = ctx.imports.add(TOKEN_PAGING, "PageTokenCursor")
-    in_query = any(a.name == token and a.keyword_only for a in method.arguments)
-    setup: list[str] = []
-    if in_query:
-        arguments = [a for a in method.arguments if a.name != token]
-        positional, keywords = _forward(method, {token})
-        keywords.append((token, token))
-    else:
-        body = next((a for a in method.arguments if not a.keyword_only and a.default == "None"), None)
-        if body is None or ctx.policy.page_token_in_body is None:
-            raise FacadeError(
-                f"{op.operation_id}: a page token in the body needs an optional body and page_token_in_body"
-            )
-        with_token = ctx.imports.ref(ctx.policy.page_token_in_body)
-        model = body.annotation.removesuffix(" | None")
-        setup.append(f"first = {body.name} or {model}()")
-        arguments = list(method.arguments)
-        positional, keywords = _forward(method, set())
-        positional = [f"{with_token}(first, {token})" if p == body.name else p for p in positional]
-    return Paging(
-        name="iter_" + snake_case(rule.items_field),
-        style="pageToken",
-        item=item,
-        arguments=arguments,
-        page_params=[(token, "str | None")],
-        page_returns=method.call.returns,
-        forward=positional,
-        forward_keywords=keywords,
-        cursor=f'{cursor_cls}[{item}]("{op.operation_id}")',
-        setup=setup,
-        doc=f"Every item of `{method.name}`, following `{rule.next_field}` page after page.",
-    )
+    return Method(method.name, method.doc, method.arguments, call, paging_of(ctx, op, method, paging, params))
 
 
 def parse(entry: ApiEntry, doc: dict[str, Any], policy: FacadePolicy, package: Path) -> Facade:

@@ -8,13 +8,14 @@ pipeline's ruff step.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import textwrap
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from generator.facades.model import Argument, Facade
+from generator.facades.model import Facade, signature
 
 __all__ = ["TEMPLATES", "render", "write"]
 
@@ -63,6 +64,16 @@ def _docstring(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
+def _wrap(text: str, indent: int) -> str:
+    """A paragraph filled to the width of the generated code's docstrings."""
+    pad = " " * indent
+    return textwrap.fill(" ".join(text.split()), width=100, initial_indent=pad, subsequent_indent=pad)
+
+
+def _comment(text: str) -> str:
+    return textwrap.fill(" ".join(text.split()), width=100, initial_indent="# ", subsequent_indent="# ")
+
+
 def _keywords(pairs: list[tuple[str, str]]) -> str:
     return ", ".join(f"{name}={value}" for name, value in pairs)
 
@@ -96,7 +107,15 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(python=repr, docstring=_docstring, keywords=_keywords, parameters=_parameters)
+    env.filters.update(
+        python=repr,
+        docstring=_docstring,
+        keywords=_keywords,
+        parameters=_parameters,
+        wrap=_wrap,
+        comment=_comment,
+        signature=signature,
+    )
     return env
 
 
@@ -105,14 +124,12 @@ def render(facade: Facade) -> dict[str, str]:
     env = _environment()
 
     def constructor(flavour: Flavour) -> list[str]:
-        out: list[str] = []
-        for param in facade.constructor:
-            annotation = getattr(param, flavour.http_client) or param.argument.annotation
-            arg = Argument(param.argument.name, annotation, param.argument.default, param.argument.keyword_only)
-            if arg.keyword_only and "*" not in out:
-                out.append("*")
-            out.append(arg.source)
-        return out
+        return signature(
+            [
+                replace(param.argument, annotation=getattr(param, flavour.http_client) or param.argument.annotation)
+                for param in facade.constructor
+            ]
+        )
 
     context: dict[str, Any] = {
         "f": facade,

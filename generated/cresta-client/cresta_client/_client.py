@@ -1,4 +1,5 @@
-"""`Cresta` and `AsyncCresta`: every operation of Cresta API (CoachingService, ConversationService), plus `iter_*` paging helpers.
+"""`Cresta` and `AsyncCresta`: every operation of Cresta API (CoachingService, ConversationService),
+plus `iter_*` paging helpers.
 
 Written by the generator (generator/facades/) from spec/cresta.yaml, the API registry and
 overrides/cresta/facade.yaml: do not edit, change those and regenerate.
@@ -79,8 +80,11 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 class Cresta(SyncAPIClient[RpcStatus]):
     """Blocking client of Cresta API (CoachingService, ConversationService).
 
-    Auth: `client_id` + `client_secret` + `token_url` (OAuth2 client credentials: the token is cached until shortly before it expires and refreshed once on a 401), or `token` (a static bearer token), or any `auth` (an httpx.Auth). `max_retries` (default 2) applies to idempotent operations; `retry`
-    sets the backoff; `timeout` the default timeout; `http_client` replaces the connection pool.
+    Auth: `client_id` + `client_secret` + `token_url` (OAuth2 client credentials: the token is
+    cached until shortly before it expires and refreshed once on a 401), or `token` (a static bearer
+    token), or any `auth` (an httpx.Auth). `max_retries` (default 2) applies to idempotent
+    operations; `retry` sets the backoff; `timeout` the default timeout; `http_client` replaces the
+    connection pool.
     """
 
     def __init__(
@@ -343,8 +347,11 @@ class Cresta(SyncAPIClient[RpcStatus]):
 class AsyncCresta(AsyncAPIClient[RpcStatus]):
     """The asyncio twin of `Cresta` (same arguments; `http_client` is an httpx.AsyncClient).
 
-    Auth: `client_id` + `client_secret` + `token_url` (OAuth2 client credentials: the token is cached until shortly before it expires and refreshed once on a 401), or `token` (a static bearer token), or any `auth` (an httpx.Auth). `max_retries` (default 2) applies to idempotent operations; `retry`
-    sets the backoff; `timeout` the default timeout; `http_client` replaces the connection pool.
+    Auth: `client_id` + `client_secret` + `token_url` (OAuth2 client credentials: the token is
+    cached until shortly before it expires and refreshed once on a 401), or `token` (a static bearer
+    token), or any `auth` (an httpx.Auth). `max_retries` (default 2) applies to idempotent
+    operations; `retry` sets the backoff; `timeout` the default timeout; `http_client` replaces the
+    connection pool.
     """
 
     def __init__(

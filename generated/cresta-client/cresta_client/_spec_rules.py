@@ -1,7 +1,8 @@
 """Vendor rules embedded from spec/cresta.yaml (the client cannot read the spec at run time).
 
 Written by the generator (generator/facades/spec_rules.py) from the spec and
-overrides/cresta/facade.yaml: do not edit. tests/client/test_spec_rules.py compares them with the spec.
+overrides/cresta/facade.yaml: do not edit. tests/client/test_spec_rules.py compares them
+with the spec.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ __all__ = [
     "X_SCORING_TABLE",
 ]
 
-# Retried on failure: every GET and DELETE, the operations marked `x-idempotent: true`, and those the facade policy (facade.yaml) marks idempotent.
+# Retried on failure: every GET and DELETE, the operations marked `x-idempotent: true`, and those
+# the facade policy (facade.yaml) marks idempotent.
 IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(
     [
         "deleteConversation",
@@ -33,7 +35,8 @@ IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(
     ]
 )
 
-# Retried only when the call names the new resource (facade.yaml `idempotent_when_set`): a repeat then fails with a conflict instead of creating a duplicate.
+# Retried only when the call names the new resource (facade.yaml `idempotent_when_set`): a repeat
+# then fails with a conflict instead of creating a duplicate.
 CONDITIONALLY_IDEMPOTENT: frozenset[str] = frozenset(["createCoachingComment"])
 
 # `x-pagination` of each paged operation.

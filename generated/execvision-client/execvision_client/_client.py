@@ -1,4 +1,5 @@
-"""`ExecVision` and `AsyncExecVision`: every operation of ExecVision Conversation Intelligence API, plus `iter_*` paging helpers.
+"""`ExecVision` and `AsyncExecVision`: every operation of ExecVision Conversation Intelligence API,
+plus `iter_*` paging helpers.
 
 Written by the generator (generator/facades/) from spec/execvision.yaml, the API registry and
 overrides/execvision/facade.yaml: do not edit, change those and regenerate.
@@ -82,10 +83,10 @@ DEFAULT_TIMEOUT = httpx.Timeout(float(X_RATE_LIMIT["queueTimeoutSeconds"]) + 30.
 class ExecVision(SyncAPIClient[Error]):
     """Blocking client of ExecVision Conversation Intelligence API.
 
-    Auth: `user_id` / `password`: the HTTP Basic credentials. `max_retries` (default 2) applies to idempotent operations; `retry`
-    sets the backoff; `timeout` the default timeout; `http_client` replaces the connection pool.
-    `rate_limiter`: "vendor" (default: the documented windows), a number (a fixed requests/s), a
-    RateLimiter (e.g. one shared between clients), or None (off).
+    Auth: `user_id` / `password`: the HTTP Basic credentials. `max_retries` (default 2) applies to
+    idempotent operations; `retry` sets the backoff; `timeout` the default timeout; `http_client`
+    replaces the connection pool. `rate_limiter`: "vendor" (default: the documented windows), a
+    number (a fixed requests/s), a RateLimiter (e.g. one shared between clients), or None (off).
     """
 
     def __init__(
@@ -383,10 +384,10 @@ class ExecVision(SyncAPIClient[Error]):
 class AsyncExecVision(AsyncAPIClient[Error]):
     """The asyncio twin of `ExecVision` (same arguments; `http_client` is an httpx.AsyncClient).
 
-    Auth: `user_id` / `password`: the HTTP Basic credentials. `max_retries` (default 2) applies to idempotent operations; `retry`
-    sets the backoff; `timeout` the default timeout; `http_client` replaces the connection pool.
-    `rate_limiter`: "vendor" (default: the documented windows), a number (a fixed requests/s), a
-    RateLimiter (e.g. one shared between clients), or None (off).
+    Auth: `user_id` / `password`: the HTTP Basic credentials. `max_retries` (default 2) applies to
+    idempotent operations; `retry` sets the backoff; `timeout` the default timeout; `http_client`
+    replaces the connection pool. `rate_limiter`: "vendor" (default: the documented windows), a
+    number (a fixed requests/s), a RateLimiter (e.g. one shared between clients), or None (off).
     """
 
     def __init__(
