@@ -1,4 +1,4 @@
-"""Step 4c: the SDK surface, generated. The facade classes (`Cresta`/`AsyncCresta`, ...) with
+"""Step 4c: the SDK surface, generated. The facade classes (the registry's `facade` and `async_facade`) with
 one method per operation, `iter_*` for every `x-pagination` operation, the constructors, and
 `_spec_rules.py`, from the spec and the API registry (both read through specmodel) and the
 per-API policy table `overrides/<api>/facade.yaml`.

@@ -52,7 +52,7 @@ class Call:
     `_get_kwargs`, the response decoder, and what is returned."""
 
     operation_id: str
-    module: str  # the generated endpoint module, relative: `.api.exec_vision.list_calls`
+    module: str  # the generated endpoint module, relative: `.api.<tag>.<operation>`
     alias: str  # its local name: `_list_calls`
     setup: list[str]  # statements before the call (resource-name parsing, the body)
     kwargs: list[tuple[str, str]]  # `_get_kwargs` parameter -> expression

@@ -176,9 +176,9 @@ def _query_inputs(
             conv = ctx.imports.add(SINCE_PAGING, "since_param")
             positional.append(Input(Argument(SINCE_PARAM, since), [(target, f"{conv}({SINCE_PARAM})")]))
             continue
-        required = bool(param.get("required")) or param.get("x-effectively-required") is True
+        required = bool(param.get("required")) or ext.flag(param, "x-effectively-required")
         name = snake_case(json_name.rsplit(".", 1)[-1])
-        one = param.get("x-max-effective-items") == 1
+        one = ext.max_effective_items(param) == 1
         keywords.append(
             _argument(ctx, name, target, param.get("schema"), required=required, keyword=True, one_of_many=one)
         )

@@ -7,6 +7,7 @@ from typing import Any
 
 from generator.facades.model import SpecRules
 from generator.facades.policy import FacadePolicy
+from specmodel import extensions as ext
 from specmodel import operations
 
 __all__ = ["RETRIED_METHODS", "build"]
@@ -34,7 +35,7 @@ def build(doc: dict[str, Any], policy: FacadePolicy) -> SpecRules:
     conditional = set()
     for op in ops:
         rule = policy.of(op.operation_id)
-        retried = op.method in RETRIED_METHODS or op.node.get("x-idempotent") is True
+        retried = op.method in RETRIED_METHODS or ext.flag(op.node, "x-idempotent")
         if rule.idempotent is not None:
             retried = rule.idempotent
         if rule.idempotent_when_set is not None:
