@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from generator import spec, tools, unasync_step
+from generator import facades, spec, tools, unasync_step
 from generator.config import load_config
 from generator.paths import GENERATED_DIR, ROOT, SHARED_DIR, TEMPLATES_DIR, ApiPaths
 
@@ -118,6 +118,7 @@ def build(paths: ApiPaths, workdir: Path) -> Path:
     templates = TEMPLATES_DIR if TEMPLATES_DIR.is_dir() else None
     tools.openapi_python_client(paths.spec, config, package, templates)
     _copy_overrides(paths, dist, str(doc["info"]["version"]))
+    facades.emit(paths.api, paths.spec, paths.overrides, package)  # step 4c: the SDK surface
     (package / STAMP_MODULE).write_text(_stamp(paths, versions), encoding="utf-8")
     tools.ruff_format(dist)
     return dist

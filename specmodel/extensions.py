@@ -32,6 +32,8 @@ __all__ = [
     "RateWindow",
     "ScoreRow",
     "extensions_schema",
+    "flag",
+    "max_effective_items",
     "max_limit_when",
     "pagination",
     "problems",
@@ -240,3 +242,17 @@ def max_limit_when(op: Operation) -> LimitWhen | None:
 def scoring_table(node: dict[str, Any]) -> dict[str, list[ScoreRow]] | None:
     raw = node.get("x-scoring-table")
     return None if raw is None else _convert(raw, dict[str, list[ScoreRow]])
+
+
+def flag(node: dict[str, Any], name: str) -> bool:
+    """A boolean extension of an operation, parameter or schema node (`x-idempotent`,
+    `x-effectively-required`, `x-read-only`, ...): True only when it is set to true."""
+    if EXTENSIONS[name].type is not bool:
+        raise KeyError(f"{name} is not a boolean extension")
+    return node.get(name) is True
+
+
+def max_effective_items(param: dict[str, Any]) -> int | None:
+    """`x-max-effective-items` of a parameter: how many items the server accepts."""
+    raw = param.get("x-max-effective-items")
+    return None if raw is None else int(raw)

@@ -1,56 +1,92 @@
-"""`ExecVision` and `AsyncExecVision`: every operation of the API, plus `iter_*` paging helpers.
+"""`ExecVision` and `AsyncExecVision`: every operation of ExecVision Conversation Intelligence API,
+plus `iter_*` paging helpers.
 
-    with ExecVision(user_id=..., password=..., base_url=...) as ev:
-        for call in ev.iter_calls("2026-11-01T00:00Z", include_transcripts=True):
-            ...
+Written by the generator (generator/facades/) from spec/execvision.yaml, the API registry and
+overrides/execvision/facade.yaml: do not edit, change those and regenerate.
 
-HTTP Basic auth; every operation is retried on connection errors, timeouts and 408/429/5xx
-(all are GET or DELETE); requests are spaced by the documented rate limit (`_ratelimit`).
+Methods return the generated models (or what the policy table's parsers return) and raise
+APIError subclasses; every method takes per-call options (`timeout=`, `max_retries=`,
+`extra_headers=`). Idempotent operations are retried (see `_spec_rules`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Literal
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Unpack
+from uuid import UUID
 
 import httpx
 
-from ._activity import SyncActivity
-from ._activity_async import AsyncActivity
-from ._calls import SyncCalls
-from ._calls_async import AsyncCalls
-from ._core import DEFAULT_MAX_RETRIES, RetryPolicy, TimeoutTypes
-from ._directory import SyncDirectory
-from ._directory_async import AsyncDirectory
-from ._ratelimit import RateLimiter
-from ._spec_rules import IDEMPOTENT_OPERATIONS, X_RATE_LIMIT
-from .models import Error
+from ._arguments import RateLimitArg, field_equals, make_rate_limiter
+from ._core import (
+    DEFAULT_MAX_RETRIES,
+    AsyncAPIClient,
+    RequestOptions,
+    RetryPolicy,
+    SyncAPIClient,
+    TimeoutTypes,
+    iterate,
+    iterate_async,
+    optional,
+)
+from ._fast_decode import parse_call, parse_calls, parse_transcript
+from ._fast_models import Call, SimplifiedTranscript
+from ._since_paging import Since, SinceCursor, SinceLastIdCursor, since_param
+from ._spec_rules import IDEMPOTENT_OPERATIONS, X_MAX_LIMIT_WHEN, X_RATE_LIMIT
+from .api.exec_vision import check_access as _check_access
+from .api.exec_vision import delete_call as _delete_call
+from .api.exec_vision import get_call as _get_call
+from .api.exec_vision import get_kpi as _get_kpi
+from .api.exec_vision import get_scorecard as _get_scorecard
+from .api.exec_vision import get_transcript as _get_transcript
+from .api.exec_vision import list_call_topics as _list_call_topics
+from .api.exec_vision import list_calls as _list_calls
+from .api.exec_vision import list_deleted_calls as _list_deleted_calls
+from .api.exec_vision import list_departments as _list_departments
+from .api.exec_vision import list_feedback as _list_feedback
+from .api.exec_vision import list_kpis as _list_kpis
+from .api.exec_vision import list_listens as _list_listens
+from .api.exec_vision import list_meetings as _list_meetings
+from .api.exec_vision import list_plans as _list_plans
+from .api.exec_vision import list_scores as _list_scores
+from .api.exec_vision import list_shares as _list_shares
+from .api.exec_vision import list_teams as _list_teams
+from .api.exec_vision import list_topics as _list_topics
+from .api.exec_vision import list_users as _list_users
+from .api.exec_vision import search_calls as _search_calls
+from .models import (
+    DeletedCall,
+    Department,
+    Error,
+    Feedback,
+    KpiDefinition,
+    KpiObservation,
+    Listen,
+    Meeting,
+    Plan,
+    Score,
+    ScorecardQuestion,
+    Share,
+    Team,
+    TopicDefinition,
+    TopicMatch,
+    User,
+)
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncExecVision", "ExecVision"]
 
 DEFAULT_BASE_URL = "https://users.execvision.io/api/ev/2"
-# ExecVision queues over-limit requests for up to 60 s before answering 504, so the read
-# timeout must outlast the queue.
+# Over-limit requests are queued before an answer: the read timeout outlasts the queue.
 DEFAULT_TIMEOUT = httpx.Timeout(float(X_RATE_LIMIT["queueTimeoutSeconds"]) + 30.0, connect=10.0)
 
-RateLimitArg = RateLimiter | float | Literal["vendor"] | None
 
+class ExecVision(SyncAPIClient[Error]):
+    """Blocking client of ExecVision Conversation Intelligence API.
 
-def _limiter(rate_limiter: RateLimitArg) -> RateLimiter | None:
-    if rate_limiter == "vendor":
-        return RateLimiter()
-    if isinstance(rate_limiter, int | float):
-        return RateLimiter(float(rate_limiter))
-    return rate_limiter
-
-
-class ExecVision(SyncCalls, SyncActivity, SyncDirectory):
-    """Blocking client of the ExecVision Conversation Intelligence API v2.
-
-    `user_id` / `password`: the HTTP Basic credentials. `rate_limiter`: "vendor" (default:
-    the documented 5 or 25 requests/s windows), a number (a fixed requests/s), a RateLimiter
-    (e.g. to share one between clients), or None (off). `max_retries` (default 2) and `retry` set the retry policy;
-    `timeout` defaults to 90 s read; `http_client` replaces the connection pool.
+    Auth: `user_id` / `password`: the HTTP Basic credentials. `max_retries` (default 2) applies to
+    idempotent operations; `retry` sets the backoff; `timeout` the default timeout; `http_client`
+    replaces the connection pool. `rate_limiter`: "vendor" (default: the documented windows), a
+    number (a fixed requests/s), a RateLimiter (e.g. one shared between clients), or None (off).
     """
 
     def __init__(
@@ -67,7 +103,7 @@ class ExecVision(SyncCalls, SyncActivity, SyncDirectory):
         headers: Mapping[str, str] | None = None,
     ) -> None:
         self.auth = httpx.BasicAuth(user_id, password)
-        self.rate_limiter = _limiter(rate_limiter)
+        self.rate_limiter = make_rate_limiter(rate_limiter)
         self._setup(
             base_url=base_url,
             auth=self.auth,
@@ -80,9 +116,279 @@ class ExecVision(SyncCalls, SyncActivity, SyncDirectory):
         )
         self._open(http_client, self.auth, headers)
 
+    def check_access(self, **options: Unpack[RequestOptions]) -> None:
+        """Check access and connectivity."""
+        kwargs = _check_access._get_kwargs()
+        self._call("checkAccess", kwargs, _check_access._parse_response, options)
 
-class AsyncExecVision(AsyncCalls, AsyncActivity, AsyncDirectory):
-    """The asyncio twin of `ExecVision` (same arguments; `http_client` is an httpx.AsyncClient)."""
+    def list_users(self, **options: Unpack[RequestOptions]) -> list[User]:
+        """List active users."""
+        kwargs = _list_users._get_kwargs()
+        return self._call("listUsers", kwargs, _list_users._parse_response, options)
+
+    def list_teams(self, **options: Unpack[RequestOptions]) -> list[Team]:
+        """List active teams."""
+        kwargs = _list_teams._get_kwargs()
+        return self._call("listTeams", kwargs, _list_teams._parse_response, options)
+
+    def list_departments(self, **options: Unpack[RequestOptions]) -> list[Department]:
+        """List active departments."""
+        kwargs = _list_departments._get_kwargs()
+        return self._call("listDepartments", kwargs, _list_departments._parse_response, options)
+
+    def list_calls(
+        self,
+        since: Since,
+        *,
+        limit: int = 100,
+        last_id: str | None = None,
+        include_transcripts: bool = False,
+        include_crm_matches: bool = False,
+        render_templates: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> list[Call]:
+        """List calls changed since a time."""
+        kwargs = _list_calls._get_kwargs(
+            since=since_param(since),
+            limit=limit,
+            last_id=optional(last_id),
+            include_transcripts=include_transcripts,
+            include_crm_matches=include_crm_matches,
+            render_templates=render_templates,
+        )
+        return self._call("listCalls", kwargs, parse_calls, options)
+
+    def iter_calls(
+        self,
+        since: Since,
+        *,
+        page_size: int | None = None,
+        include_transcripts: bool = False,
+        include_crm_matches: bool = False,
+        render_templates: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[Call]:
+        """Every item of `list_calls` from `since` on, page after page (sinceLastId paging)."""
+        size = page_size or 1000
+        if render_templates:  # x-max-limit-when
+            size = min(size, X_MAX_LIMIT_WHEN["listCalls"]["maximum"])
+
+        def page(since: str, last_id: str | None) -> list[Call]:
+            return self.list_calls(
+                since,
+                limit=size,
+                last_id=last_id,
+                include_transcripts=include_transcripts,
+                include_crm_matches=include_crm_matches,
+                render_templates=render_templates,
+                **options,
+            )
+
+        return iterate(SinceLastIdCursor[Call]("listCalls", since, size), page)
+
+    def list_deleted_calls(
+        self, since: Since, *, limit: int = 100, last_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> list[DeletedCall]:
+        """List calls deleted since a time."""
+        kwargs = _list_deleted_calls._get_kwargs(since=since_param(since), limit=limit, last_id=optional(last_id))
+        return self._call("listDeletedCalls", kwargs, _list_deleted_calls._parse_response, options)
+
+    def iter_deleted_calls(
+        self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]
+    ) -> Iterator[DeletedCall]:
+        """Every item of `list_deleted_calls` from `since` on, page after page (sinceLastId paging)."""
+
+        def page(since: str, last_id: str | None) -> list[DeletedCall]:
+            return self.list_deleted_calls(since, limit=page_size, last_id=last_id, **options)
+
+        return iterate(SinceLastIdCursor[DeletedCall]("listDeletedCalls", since, page_size), page)
+
+    def search_calls(self, field: str, value: str, **options: Unpack[RequestOptions]) -> list[str]:
+        """Search call ids by one metadata field value."""
+        kwargs = _search_calls._get_kwargs(query=field_equals(field, value))
+        return self._call("searchCalls", kwargs, _search_calls._parse_response, options)
+
+    def get_call(self, id: UUID | str, **options: Unpack[RequestOptions]) -> Call:
+        """Look up a call by id."""
+        kwargs = _get_call._get_kwargs(id=UUID(str(id)))
+        return self._call("getCall", kwargs, parse_call, options)
+
+    def delete_call(self, id: UUID | str, **options: Unpack[RequestOptions]) -> None:
+        """Delete a call by id."""
+        kwargs = _delete_call._get_kwargs(id=UUID(str(id)))
+        self._call("deleteCall", kwargs, _delete_call._parse_response, options)
+
+    def list_call_topics(
+        self,
+        since: Since,
+        *,
+        limit: int = 100,
+        last_id: str | None = None,
+        window_length: int | None = None,
+        minimum_matches: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[TopicMatch]:
+        """List topic matches in calls changed since a time."""
+        kwargs = _list_call_topics._get_kwargs(
+            since=since_param(since),
+            limit=limit,
+            last_id=optional(last_id),
+            window_length=optional(window_length),
+            minimum_matches=optional(minimum_matches),
+        )
+        return self._call("listCallTopics", kwargs, _list_call_topics._parse_response, options)
+
+    def iter_call_topics(
+        self,
+        since: Since,
+        *,
+        page_size: int = 100,
+        window_length: int | None = None,
+        minimum_matches: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterator[TopicMatch]:
+        """Every item of `list_call_topics` from `since` on, page after page (sinceLastId paging)."""
+
+        def page(since: str, last_id: str | None) -> list[TopicMatch]:
+            return self.list_call_topics(
+                since,
+                limit=page_size,
+                last_id=last_id,
+                window_length=window_length,
+                minimum_matches=minimum_matches,
+                **options,
+            )
+
+        return iterate(SinceLastIdCursor[TopicMatch]("listCallTopics", since, page_size), page)
+
+    def list_listens(self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]) -> list[Listen]:
+        """List listens modified since a time."""
+        kwargs = _list_listens._get_kwargs(since=since_param(since), limit=limit)
+        return self._call("listListens", kwargs, _list_listens._parse_response, options)
+
+    def iter_listens(
+        self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]
+    ) -> Iterator[Listen]:
+        """Every item of `list_listens` from `since` on, page after page (since paging)."""
+
+        def page(since: str) -> list[Listen]:
+            return self.list_listens(since, limit=page_size, **options)
+
+        return iterate(SinceCursor[Listen]("listListens", since, page_size), page)
+
+    def list_scores(self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]) -> list[Score]:
+        """List scorecard answers modified since a time."""
+        kwargs = _list_scores._get_kwargs(since=since_param(since), limit=limit)
+        return self._call("listScores", kwargs, _list_scores._parse_response, options)
+
+    def iter_scores(self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]) -> Iterator[Score]:
+        """Every item of `list_scores` from `since` on, page after page (since paging)."""
+
+        def page(since: str) -> list[Score]:
+            return self.list_scores(since, limit=page_size, **options)
+
+        return iterate(SinceCursor[Score]("listScores", since, page_size), page)
+
+    def get_scorecard(self, id: str, **options: Unpack[RequestOptions]) -> list[ScorecardQuestion]:
+        """Get a scorecard definition."""
+        kwargs = _get_scorecard._get_kwargs(id=id)
+        return self._call("getScorecard", kwargs, _get_scorecard._parse_response, options)
+
+    def list_topics(self, **options: Unpack[RequestOptions]) -> list[TopicDefinition]:
+        """List active topic definitions."""
+        kwargs = _list_topics._get_kwargs()
+        return self._call("listTopics", kwargs, _list_topics._parse_response, options)
+
+    def list_feedback(self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]) -> list[Feedback]:
+        """List comments and highlights modified since a time."""
+        kwargs = _list_feedback._get_kwargs(since=since_param(since), limit=limit)
+        return self._call("listFeedback", kwargs, _list_feedback._parse_response, options)
+
+    def iter_feedback(
+        self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]
+    ) -> Iterator[Feedback]:
+        """Every item of `list_feedback` from `since` on, page after page (since paging)."""
+
+        def page(since: str) -> list[Feedback]:
+            return self.list_feedback(since, limit=page_size, **options)
+
+        return iterate(SinceCursor[Feedback]("listFeedback", since, page_size), page)
+
+    def list_shares(self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]) -> list[Share]:
+        """List shares created since a time."""
+        kwargs = _list_shares._get_kwargs(since=since_param(since), limit=limit)
+        return self._call("listShares", kwargs, _list_shares._parse_response, options)
+
+    def iter_shares(self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]) -> Iterator[Share]:
+        """Every item of `list_shares` from `since` on, page after page (since paging)."""
+
+        def page(since: str) -> list[Share]:
+            return self.list_shares(since, limit=page_size, **options)
+
+        return iterate(SinceCursor[Share]("listShares", since, page_size), page)
+
+    def list_meetings(self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]) -> list[Meeting]:
+        """List coaching meetings modified since a time."""
+        kwargs = _list_meetings._get_kwargs(since=since_param(since), limit=limit)
+        return self._call("listMeetings", kwargs, _list_meetings._parse_response, options)
+
+    def iter_meetings(
+        self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]
+    ) -> Iterator[Meeting]:
+        """Every item of `list_meetings` from `since` on, page after page (since paging)."""
+
+        def page(since: str) -> list[Meeting]:
+            return self.list_meetings(since, limit=page_size, **options)
+
+        return iterate(SinceCursor[Meeting]("listMeetings", since, page_size), page)
+
+    def list_plans(self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]) -> list[Plan]:
+        """List coaching plans modified since a time."""
+        kwargs = _list_plans._get_kwargs(since=since_param(since), limit=limit)
+        return self._call("listPlans", kwargs, _list_plans._parse_response, options)
+
+    def iter_plans(self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]) -> Iterator[Plan]:
+        """Every item of `list_plans` from `since` on, page after page (since paging)."""
+
+        def page(since: str) -> list[Plan]:
+            return self.list_plans(since, limit=page_size, **options)
+
+        return iterate(SinceCursor[Plan]("listPlans", since, page_size), page)
+
+    def list_kpis(self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]) -> list[KpiObservation]:
+        """List KPI observations modified since a time."""
+        kwargs = _list_kpis._get_kwargs(since=since_param(since), limit=limit)
+        return self._call("listKpis", kwargs, _list_kpis._parse_response, options)
+
+    def iter_kpis(
+        self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]
+    ) -> Iterator[KpiObservation]:
+        """Every item of `list_kpis` from `since` on, page after page (since paging)."""
+
+        def page(since: str) -> list[KpiObservation]:
+            return self.list_kpis(since, limit=page_size, **options)
+
+        return iterate(SinceCursor[KpiObservation]("listKpis", since, page_size), page)
+
+    def get_kpi(self, id: int, **options: Unpack[RequestOptions]) -> KpiDefinition:
+        """Get a KPI definition."""
+        kwargs = _get_kpi._get_kwargs(id=id)
+        return self._call("getKpi", kwargs, _get_kpi._parse_response, options)
+
+    def get_transcript(self, id: UUID | str, **options: Unpack[RequestOptions]) -> SimplifiedTranscript:
+        """Get a simplified transcript by call id."""
+        kwargs = _get_transcript._get_kwargs(id=UUID(str(id)))
+        return self._call("getTranscript", kwargs, parse_transcript, options)
+
+
+class AsyncExecVision(AsyncAPIClient[Error]):
+    """The asyncio twin of `ExecVision` (same arguments; `http_client` is an httpx.AsyncClient).
+
+    Auth: `user_id` / `password`: the HTTP Basic credentials. `max_retries` (default 2) applies to
+    idempotent operations; `retry` sets the backoff; `timeout` the default timeout; `http_client`
+    replaces the connection pool. `rate_limiter`: "vendor" (default: the documented windows), a
+    number (a fixed requests/s), a RateLimiter (e.g. one shared between clients), or None (off).
+    """
 
     def __init__(
         self,
@@ -98,7 +404,7 @@ class AsyncExecVision(AsyncCalls, AsyncActivity, AsyncDirectory):
         headers: Mapping[str, str] | None = None,
     ) -> None:
         self.auth = httpx.BasicAuth(user_id, password)
-        self.rate_limiter = _limiter(rate_limiter)
+        self.rate_limiter = make_rate_limiter(rate_limiter)
         self._setup(
             base_url=base_url,
             auth=self.auth,
@@ -110,3 +416,279 @@ class AsyncExecVision(AsyncCalls, AsyncActivity, AsyncDirectory):
             idempotent_operations=IDEMPOTENT_OPERATIONS,
         )
         self._open(http_client, self.auth, headers)
+
+    async def check_access(self, **options: Unpack[RequestOptions]) -> None:
+        """Check access and connectivity."""
+        kwargs = _check_access._get_kwargs()
+        await self._call("checkAccess", kwargs, _check_access._parse_response, options)
+
+    async def list_users(self, **options: Unpack[RequestOptions]) -> list[User]:
+        """List active users."""
+        kwargs = _list_users._get_kwargs()
+        return await self._call("listUsers", kwargs, _list_users._parse_response, options)
+
+    async def list_teams(self, **options: Unpack[RequestOptions]) -> list[Team]:
+        """List active teams."""
+        kwargs = _list_teams._get_kwargs()
+        return await self._call("listTeams", kwargs, _list_teams._parse_response, options)
+
+    async def list_departments(self, **options: Unpack[RequestOptions]) -> list[Department]:
+        """List active departments."""
+        kwargs = _list_departments._get_kwargs()
+        return await self._call("listDepartments", kwargs, _list_departments._parse_response, options)
+
+    async def list_calls(
+        self,
+        since: Since,
+        *,
+        limit: int = 100,
+        last_id: str | None = None,
+        include_transcripts: bool = False,
+        include_crm_matches: bool = False,
+        render_templates: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> list[Call]:
+        """List calls changed since a time."""
+        kwargs = _list_calls._get_kwargs(
+            since=since_param(since),
+            limit=limit,
+            last_id=optional(last_id),
+            include_transcripts=include_transcripts,
+            include_crm_matches=include_crm_matches,
+            render_templates=render_templates,
+        )
+        return await self._call("listCalls", kwargs, parse_calls, options)
+
+    def iter_calls(
+        self,
+        since: Since,
+        *,
+        page_size: int | None = None,
+        include_transcripts: bool = False,
+        include_crm_matches: bool = False,
+        render_templates: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncIterator[Call]:
+        """Every item of `list_calls` from `since` on, page after page (sinceLastId paging)."""
+        size = page_size or 1000
+        if render_templates:  # x-max-limit-when
+            size = min(size, X_MAX_LIMIT_WHEN["listCalls"]["maximum"])
+
+        async def page(since: str, last_id: str | None) -> list[Call]:
+            return await self.list_calls(
+                since,
+                limit=size,
+                last_id=last_id,
+                include_transcripts=include_transcripts,
+                include_crm_matches=include_crm_matches,
+                render_templates=render_templates,
+                **options,
+            )
+
+        return iterate_async(SinceLastIdCursor[Call]("listCalls", since, size), page)
+
+    async def list_deleted_calls(
+        self, since: Since, *, limit: int = 100, last_id: str | None = None, **options: Unpack[RequestOptions]
+    ) -> list[DeletedCall]:
+        """List calls deleted since a time."""
+        kwargs = _list_deleted_calls._get_kwargs(since=since_param(since), limit=limit, last_id=optional(last_id))
+        return await self._call("listDeletedCalls", kwargs, _list_deleted_calls._parse_response, options)
+
+    def iter_deleted_calls(
+        self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[DeletedCall]:
+        """Every item of `list_deleted_calls` from `since` on, page after page (sinceLastId paging)."""
+
+        async def page(since: str, last_id: str | None) -> list[DeletedCall]:
+            return await self.list_deleted_calls(since, limit=page_size, last_id=last_id, **options)
+
+        return iterate_async(SinceLastIdCursor[DeletedCall]("listDeletedCalls", since, page_size), page)
+
+    async def search_calls(self, field: str, value: str, **options: Unpack[RequestOptions]) -> list[str]:
+        """Search call ids by one metadata field value."""
+        kwargs = _search_calls._get_kwargs(query=field_equals(field, value))
+        return await self._call("searchCalls", kwargs, _search_calls._parse_response, options)
+
+    async def get_call(self, id: UUID | str, **options: Unpack[RequestOptions]) -> Call:
+        """Look up a call by id."""
+        kwargs = _get_call._get_kwargs(id=UUID(str(id)))
+        return await self._call("getCall", kwargs, parse_call, options)
+
+    async def delete_call(self, id: UUID | str, **options: Unpack[RequestOptions]) -> None:
+        """Delete a call by id."""
+        kwargs = _delete_call._get_kwargs(id=UUID(str(id)))
+        await self._call("deleteCall", kwargs, _delete_call._parse_response, options)
+
+    async def list_call_topics(
+        self,
+        since: Since,
+        *,
+        limit: int = 100,
+        last_id: str | None = None,
+        window_length: int | None = None,
+        minimum_matches: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[TopicMatch]:
+        """List topic matches in calls changed since a time."""
+        kwargs = _list_call_topics._get_kwargs(
+            since=since_param(since),
+            limit=limit,
+            last_id=optional(last_id),
+            window_length=optional(window_length),
+            minimum_matches=optional(minimum_matches),
+        )
+        return await self._call("listCallTopics", kwargs, _list_call_topics._parse_response, options)
+
+    def iter_call_topics(
+        self,
+        since: Since,
+        *,
+        page_size: int = 100,
+        window_length: int | None = None,
+        minimum_matches: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncIterator[TopicMatch]:
+        """Every item of `list_call_topics` from `since` on, page after page (sinceLastId paging)."""
+
+        async def page(since: str, last_id: str | None) -> list[TopicMatch]:
+            return await self.list_call_topics(
+                since,
+                limit=page_size,
+                last_id=last_id,
+                window_length=window_length,
+                minimum_matches=minimum_matches,
+                **options,
+            )
+
+        return iterate_async(SinceLastIdCursor[TopicMatch]("listCallTopics", since, page_size), page)
+
+    async def list_listens(self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]) -> list[Listen]:
+        """List listens modified since a time."""
+        kwargs = _list_listens._get_kwargs(since=since_param(since), limit=limit)
+        return await self._call("listListens", kwargs, _list_listens._parse_response, options)
+
+    def iter_listens(
+        self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[Listen]:
+        """Every item of `list_listens` from `since` on, page after page (since paging)."""
+
+        async def page(since: str) -> list[Listen]:
+            return await self.list_listens(since, limit=page_size, **options)
+
+        return iterate_async(SinceCursor[Listen]("listListens", since, page_size), page)
+
+    async def list_scores(self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]) -> list[Score]:
+        """List scorecard answers modified since a time."""
+        kwargs = _list_scores._get_kwargs(since=since_param(since), limit=limit)
+        return await self._call("listScores", kwargs, _list_scores._parse_response, options)
+
+    def iter_scores(
+        self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[Score]:
+        """Every item of `list_scores` from `since` on, page after page (since paging)."""
+
+        async def page(since: str) -> list[Score]:
+            return await self.list_scores(since, limit=page_size, **options)
+
+        return iterate_async(SinceCursor[Score]("listScores", since, page_size), page)
+
+    async def get_scorecard(self, id: str, **options: Unpack[RequestOptions]) -> list[ScorecardQuestion]:
+        """Get a scorecard definition."""
+        kwargs = _get_scorecard._get_kwargs(id=id)
+        return await self._call("getScorecard", kwargs, _get_scorecard._parse_response, options)
+
+    async def list_topics(self, **options: Unpack[RequestOptions]) -> list[TopicDefinition]:
+        """List active topic definitions."""
+        kwargs = _list_topics._get_kwargs()
+        return await self._call("listTopics", kwargs, _list_topics._parse_response, options)
+
+    async def list_feedback(
+        self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]
+    ) -> list[Feedback]:
+        """List comments and highlights modified since a time."""
+        kwargs = _list_feedback._get_kwargs(since=since_param(since), limit=limit)
+        return await self._call("listFeedback", kwargs, _list_feedback._parse_response, options)
+
+    def iter_feedback(
+        self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[Feedback]:
+        """Every item of `list_feedback` from `since` on, page after page (since paging)."""
+
+        async def page(since: str) -> list[Feedback]:
+            return await self.list_feedback(since, limit=page_size, **options)
+
+        return iterate_async(SinceCursor[Feedback]("listFeedback", since, page_size), page)
+
+    async def list_shares(self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]) -> list[Share]:
+        """List shares created since a time."""
+        kwargs = _list_shares._get_kwargs(since=since_param(since), limit=limit)
+        return await self._call("listShares", kwargs, _list_shares._parse_response, options)
+
+    def iter_shares(
+        self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[Share]:
+        """Every item of `list_shares` from `since` on, page after page (since paging)."""
+
+        async def page(since: str) -> list[Share]:
+            return await self.list_shares(since, limit=page_size, **options)
+
+        return iterate_async(SinceCursor[Share]("listShares", since, page_size), page)
+
+    async def list_meetings(
+        self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]
+    ) -> list[Meeting]:
+        """List coaching meetings modified since a time."""
+        kwargs = _list_meetings._get_kwargs(since=since_param(since), limit=limit)
+        return await self._call("listMeetings", kwargs, _list_meetings._parse_response, options)
+
+    def iter_meetings(
+        self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[Meeting]:
+        """Every item of `list_meetings` from `since` on, page after page (since paging)."""
+
+        async def page(since: str) -> list[Meeting]:
+            return await self.list_meetings(since, limit=page_size, **options)
+
+        return iterate_async(SinceCursor[Meeting]("listMeetings", since, page_size), page)
+
+    async def list_plans(self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]) -> list[Plan]:
+        """List coaching plans modified since a time."""
+        kwargs = _list_plans._get_kwargs(since=since_param(since), limit=limit)
+        return await self._call("listPlans", kwargs, _list_plans._parse_response, options)
+
+    def iter_plans(
+        self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[Plan]:
+        """Every item of `list_plans` from `since` on, page after page (since paging)."""
+
+        async def page(since: str) -> list[Plan]:
+            return await self.list_plans(since, limit=page_size, **options)
+
+        return iterate_async(SinceCursor[Plan]("listPlans", since, page_size), page)
+
+    async def list_kpis(
+        self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]
+    ) -> list[KpiObservation]:
+        """List KPI observations modified since a time."""
+        kwargs = _list_kpis._get_kwargs(since=since_param(since), limit=limit)
+        return await self._call("listKpis", kwargs, _list_kpis._parse_response, options)
+
+    def iter_kpis(
+        self, since: Since, *, page_size: int = 1000, **options: Unpack[RequestOptions]
+    ) -> AsyncIterator[KpiObservation]:
+        """Every item of `list_kpis` from `since` on, page after page (since paging)."""
+
+        async def page(since: str) -> list[KpiObservation]:
+            return await self.list_kpis(since, limit=page_size, **options)
+
+        return iterate_async(SinceCursor[KpiObservation]("listKpis", since, page_size), page)
+
+    async def get_kpi(self, id: int, **options: Unpack[RequestOptions]) -> KpiDefinition:
+        """Get a KPI definition."""
+        kwargs = _get_kpi._get_kwargs(id=id)
+        return await self._call("getKpi", kwargs, _get_kpi._parse_response, options)
+
+    async def get_transcript(self, id: UUID | str, **options: Unpack[RequestOptions]) -> SimplifiedTranscript:
+        """Get a simplified transcript by call id."""
+        kwargs = _get_transcript._get_kwargs(id=UUID(str(id)))
+        return await self._call("getTranscript", kwargs, parse_transcript, options)

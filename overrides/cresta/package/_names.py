@@ -68,6 +68,16 @@ class ResourceName:
     def __str__(self) -> str:
         return self.PATTERN.format(**{item.name: getattr(self, item.name) for item in fields(self)})
 
+    def path_id(self, field: str) -> str:
+        """The id `field` as a request path takes it; ValueError if this name leaves it out.
+
+        The generated facades address operations with it: `.../scorecardTemplates/{id}@{revision}`
+        needs the revision that a `ScorecardTemplateName` may omit."""
+        value = getattr(self, field)
+        if not isinstance(value, str):
+            raise ValueError(f"{self!s}: the name needs a {field.removesuffix('_id')} here")
+        return value
+
 
 @dataclass(frozen=True)
 class CustomerName(ResourceName):
