@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import specmodel
+from specmodel import ApiEntry
+
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_DIR = ROOT / "spec"
 OVERRIDES_DIR = ROOT / "overrides"
@@ -16,17 +19,21 @@ SHARED_DIR = OVERRIDES_DIR / "_shared"
 
 @dataclass(frozen=True)
 class ApiPaths:
-    """The inputs and the output of one API's client."""
+    """The inputs and the output of one API's client, from its registry entry."""
 
     api: str
 
     @property
+    def entry(self) -> ApiEntry:
+        return specmodel.get(self.api)
+
+    @property
     def spec(self) -> Path:
-        return SPEC_DIR / f"{self.api}.yaml"
+        return self.entry.spec_path
 
     @property
     def overrides(self) -> Path:
-        return OVERRIDES_DIR / self.api
+        return self.entry.overrides_path
 
     @property
     def config(self) -> Path:
@@ -39,11 +46,11 @@ class ApiPaths:
 
     @property
     def distribution_name(self) -> str:
-        return f"{self.api}-client"
+        return self.entry.client.distribution
 
     @property
     def package_name(self) -> str:
-        return f"{self.api}_client"
+        return self.entry.client.package
 
     def output(self, generated_dir: Path = GENERATED_DIR) -> Path:
         return generated_dir / self.distribution_name

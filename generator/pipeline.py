@@ -40,6 +40,7 @@ def input_files(paths: ApiPaths) -> list[Path]:
         *_files(SHARED_DIR),
         *_files(TEMPLATES_DIR),
         *_files(ROOT / "generator"),
+        *_files(ROOT / "specmodel"),
     ]
 
 
@@ -47,7 +48,7 @@ def inputs_sha256(paths: ApiPaths) -> str:
     """A hash of everything the output depends on, used to skip needless regeneration."""
     digest = hashlib.sha256()
     for source in input_files(paths):
-        digest.update(str(source.relative_to(ROOT)).encode())
+        digest.update(str(source.relative_to(ROOT) if source.is_relative_to(ROOT) else source.name).encode())
         digest.update(source.read_bytes())
     digest.update(repr(sorted(tools.pinned_versions().items())).encode())
     return digest.hexdigest()

@@ -76,11 +76,19 @@ class ApiEntry(msgspec.Struct, frozen=True, forbid_unknown_fields=True, dict=Tru
     mock_plugin: str  # the module of the mock's vendor plugin
     live: LiveSettings
     fuzz_rules: str | None = None  # a module of positive-case rules the schema cannot say
+    overrides: str | None = None  # the client's hand-written policy (default: overrides/<name>)
     registry_dir: str = ""  # filled in by the loader: where `spec` is relative to
 
     @property
     def spec_path(self) -> Path:
         return Path(self.registry_dir) / self.spec
+
+    @property
+    def overrides_path(self) -> Path:
+        """The client's hand-written policy: the entry's `overrides`, else `overrides/<name>`."""
+        if self.overrides is not None:
+            return Path(self.registry_dir) / self.overrides
+        return ROOT / "overrides" / self.name
 
     @cached_property
     def doc(self) -> dict[str, Any]:

@@ -22,8 +22,10 @@ def test_a_third_api_from_a_plugin_outside_the_package(monkeypatch: pytest.Monke
     monkeypatch.setenv(EXTRA_REGISTRIES_VAR, str(FIXTURE))
     mock = create_app(make_config(sizes={"widgets": 4}))
     with TestClient(mock) as client:
-        listed = client.get("/widgets/1/widgets?limit=2", auth=("w-user", "w-secret"))
-        assert listed.status_code == 200 and [w["id"] for w in listed.json()] == ["w1", "w2"]
+        listed = client.get("/widgets/1/widgets?pageSize=2", auth=("w-user", "w-secret"))
+        assert listed.status_code == 200 and [w["id"] for w in listed.json()["widgets"]] == ["w1", "w2"]
+        last = client.get("/widgets/1/widgets", params={"pageToken": "w3"}, auth=("w-user", "w-secret")).json()
+        assert last == {"widgets": [{"id": "w4", "name": "widget 4 of seed 7"}]}
         assert client.get("/widgets/1/widgets/w4", auth=("w-user", "w-secret")).json()["name"] == "widget 4 of seed 7"
         missing = client.get("/widgets/1/widgets/w9", auth=("w-user", "w-secret"))
         assert missing.status_code == 404 and missing.json()["error"] == "not_found"

@@ -15,7 +15,7 @@ I = TypeVar("I")  # noqa: E741
 
 
 class PageTokenCursor(Generic[I]):
-    """Cursor for a Cresta list operation; `next_params()` gives `{"page_token": str | None}`."""
+    """Cursor for a pageToken list operation; `next_params()` gives `{"page_token": str | None}`."""
 
     def __init__(self, operation: str) -> None:
         rule = X_PAGINATION[operation]
