@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import specmodel
 from generator import facades, pipeline
 from generator.paths import ApiPaths
 from specmodel import load
@@ -64,7 +65,7 @@ class TempSpecPaths(ApiPaths):
 
 def _with_new_paged_operation(target: Path) -> None:
     """spec/execvision.yaml plus `GET /widget_listens` (listWidgetListens), paged by `since`."""
-    doc = yaml.safe_load((ROOT / "spec" / "execvision.yaml").read_text(encoding="utf-8"))
+    doc = copy.deepcopy(specmodel.load(ROOT / "spec" / "execvision.yaml"))
     operation = copy.deepcopy(doc["paths"]["/listens"]["get"])
     operation.update(operationId="listWidgetListens", summary="List widget listens")
     operation["description"] = "Listens of the widgets, modified at or after `since`."

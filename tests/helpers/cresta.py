@@ -16,8 +16,8 @@ from typing import Any
 
 import jsonschema_rs
 import orjson
-import yaml
 
+import specmodel
 from mockserver.engine.context import ApiError, Handler, Principal, RequestContext
 from mockserver.engine.store import MemoryStore
 from mockserver.vendors.cresta import seed as cresta_seed
@@ -45,9 +45,7 @@ def seeded_store(seed: int = 1, sizes: Mapping[str, int] | None = None) -> Memor
 
 @cache
 def spec() -> dict[str, Any]:
-    loaded = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    assert isinstance(loaded, dict)
-    return loaded
+    return specmodel.load(SPEC_PATH)
 
 
 def operation(op_id: str) -> dict[str, Any]:

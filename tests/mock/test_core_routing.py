@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import shutil
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 import yaml
 from starlette.testclient import TestClient
 
+import specmodel
 from mockserver.engine.app import MockApp, create_app
 from mockserver.engine.config import DEFAULT_SPEC_DIR
 from mockserver.engine.params import ParamError, coerce
@@ -96,7 +98,7 @@ def test_query_coercion_over_http(client: TestClient, cresta_headers) -> None:  
 def test_spec_change_is_picked_up_without_touching_the_router(tmp_path: Path) -> None:
     for name in ("execvision.yaml", "cresta.yaml"):
         shutil.copy(DEFAULT_SPEC_DIR / name, tmp_path / name)
-    doc = yaml.safe_load((tmp_path / "execvision.yaml").read_text())
+    doc = copy.deepcopy(specmodel.load(tmp_path / "execvision.yaml"))
     doc["paths"]["/widgets/{widgetId}"] = {
         "get": {
             "operationId": "getWidget",
