@@ -80,17 +80,5 @@ def version_of(spec: Spec) -> str:
 
 
 def operations(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
-    """Every operation as ``(METHOD, path, operation)``, in document order."""
-    found: list[tuple[str, str, dict[str, Any]]] = []
-    for section in ("paths", "webhooks"):
-        items = spec.get(section) or {}
-        if not isinstance(items, dict):
-            continue
-        for path, item in items.items():
-            if not isinstance(item, dict):
-                continue
-            for method in HTTP_METHODS:
-                op = item.get(method)
-                if isinstance(op, dict):
-                    found.append((method.upper(), path, op))
-    return found
+    """Every operation (webhooks too) as ``(METHOD, path, operation)``, in document order."""
+    return [(op.method.upper(), op.path, op.node) for op in specmodel.operations(spec, webhooks=True)]
