@@ -2,7 +2,10 @@
 
 Runs the schemathesis CLI with the committed schemathesis.toml and the hooks of
 `fuzz.live_hooks` (auth from the environment, tenant pinning, positive-case rules). Read-only
-unless ALLOW_WRITES=1. Prints a summary (operations covered, cases run, failures with a curl
+unless ALLOW_WRITES=1. By default the schema is the spec's docs-only view: the rules the spec
+marks `x-assumed` are left out, so that neither negative cases nor "valid request rejected"
+blame the vendor for a rule its docs never state; `--include-assumed` (ASSUMED=1) fuzzes with
+them. Prints a summary (operations covered, cases run, failures with a curl
 line), writes reports/fuzz-<api>.xml (JUnit) and reports/fuzz-<api>.json, and exits non-zero on
 any failure or error.
 """
@@ -22,7 +25,9 @@ import httpx
 from fuzz import summary
 from fuzz.apis import ROOT, ApiEntry, apis, write_operation_ids
 from fuzz.auth import AuthError, basic_header, live_provider
+from fuzz.rules import STRICTNESS_VAR
 from fuzz.settings import API_VAR, LiveSettings, SettingsError, from_env
+from specmodel.__main__ import render_docs_only
 
 CONFIG = ROOT / "schemathesis.toml"
 DEFAULT_MAX_EXAMPLES = 50
@@ -39,6 +44,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--rate-limit", default=None, help="e.g. 5/s (the vendor's documented limit)")
     p.add_argument("--request-timeout", type=float, default=70.0, help="seconds (a vendor may queue up to 60 s)")
     p.add_argument("--reports", type=Path, default=ROOT / "reports", help="report directory")
+    p.add_argument(
+        "--include-assumed",
+        action="store_true",
+        help="also fuzz the rules the spec marks x-assumed (default: only what the vendor docs state)",
+    )
     return p
 
 
@@ -77,10 +87,20 @@ def preflight(settings: LiveSettings, url: str) -> None:
         raise SettingsError(f"preflight failed: GET {url}{check} answered {response.status_code}: is --url right?")
 
 
+def schema_file(args: argparse.Namespace, api: ApiEntry) -> Path:
+    """The spec itself with --include-assumed, else its docs-only view (written to the reports)."""
+    if args.include_assumed:
+        return Path(api.spec_path)
+    path: Path = args.reports / f"{api.name}.docs-only.openapi.json"
+    path.write_text(render_docs_only(api.spec_path), encoding="utf-8")
+    return path
+
+
 def command(
     args: argparse.Namespace, api: ApiEntry, url: str, skipped: list[str], junit: Path, report: Path
 ) -> list[str]:
-    cmd = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(CONFIG), "run", str(api.spec_path)]
+    schema = schema_file(args, api)
+    cmd = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(CONFIG), "run", str(schema)]
     cmd += ["--url", url, "--max-examples", str(args.max_examples), "--request-timeout", str(args.request_timeout)]
     cmd += ["--report", "junit,json", "--report-dir", str(args.reports)]
     cmd += ["--report-junit-path", str(junit), "--report-json-path", str(report)]
@@ -110,8 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stale in (junit, report):
         stale.unlink(missing_ok=True)
     env = {**os.environ, API_VAR: api.name, "SCHEMATHESIS_HOOKS": "fuzz.live_hooks"}
+    env[STRICTNESS_VAR] = "assumed" if args.include_assumed else "docs"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")]))
     mode = "writes allowed" if settings.allow_writes else "read-only"
+    mode += ", assumptions included" if args.include_assumed else ", documented rules only"
     print(f"fuzz: {api.name} at {url} ({mode}), up to {args.max_examples} cases per operation", flush=True)
     code = subprocess.call(command(args, api, url, skipped, junit, report), cwd=ROOT, env=env)
     result = summary.read(report, junit)

@@ -3,27 +3,46 @@
 A rule turns a generated positive case into one that honours a documented request rule no JSON
 Schema of a single parameter can say (`fuzz.constraints` explains why). `@rule` registers one;
 `apply_rules(case)` runs every registered rule on a positive case, in registration order.
+
+`@rule(assumed=True)` registers a rule that honours one of our `x-assumed` rules rather than a
+documented one. Those run only when the fuzzed schema includes the assumptions: in-process
+(always the whole spec) and live with `--include-assumed`. A docs-only live run
+(`FUZZ_STRICTNESS=docs`, the runner's default) leaves them out, as it leaves the assumed
+constraints out of the schema.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, MutableMapping
 from datetime import UTC, datetime
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, overload
 
 from schemathesis import Case
 
 AnyCase: TypeAlias = Case[Any]
 
 Rule = Callable[[AnyCase, dict[str, Any]], None]
-_RULES: list[Rule] = []
+_RULES: list[tuple[Rule, bool]] = []  # (rule, honours an x-assumed rule)
 FRACTION = re.compile(r"(\.\d{6})\d+")
+STRICTNESS_VAR = "FUZZ_STRICTNESS"  # "docs": the schema is the docs-only view
 
 
-def rule(func: Rule) -> Rule:
-    _RULES.append(func)
-    return func
+def include_assumed() -> bool:
+    return os.environ.get(STRICTNESS_VAR, "assumed") != "docs"
+
+
+@overload
+def rule(func: Rule) -> Rule: ...
+@overload
+def rule(*, assumed: bool) -> Callable[[Rule], Rule]: ...
+def rule(func: Rule | None = None, *, assumed: bool = False) -> Rule | Callable[[Rule], Rule]:
+    def register(f: Rule) -> Rule:
+        _RULES.append((f, assumed))
+        return f
+
+    return register if func is None else register(func)
 
 
 def is_positive(case: AnyCase) -> bool:
@@ -34,8 +53,10 @@ def is_positive(case: AnyCase) -> bool:
 def apply_rules(case: AnyCase) -> AnyCase:
     if is_positive(case):
         raw = case.operation.definition.raw
-        for func in _RULES:
-            func(case, raw if isinstance(raw, dict) else {})
+        with_assumed = include_assumed()
+        for func, assumed in _RULES:
+            if with_assumed or not assumed:
+                func(case, raw if isinstance(raw, dict) else {})
     return case
 
 

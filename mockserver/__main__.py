@@ -63,6 +63,11 @@ def parser() -> argparse.ArgumentParser:
         help="override a data size (repeatable; the names: GET /__mock__/state)",
     )
     p.add_argument("--strict", action="store_true", help="validate every response against the spec")
+    p.add_argument(
+        "--docs-only",
+        action="store_true",
+        help="enforce only the rules the vendor docs state (leave out every rule the spec marks x-assumed)",
+    )
     p.add_argument("--workers", type=int, default=1, help="worker processes (each has its own state)")
     p.add_argument("--token-ttl", type=float, default=3600.0, help="bearer token lifetime, seconds")
     p.add_argument(
@@ -94,6 +99,7 @@ def config_from_args(args: argparse.Namespace) -> dict[str, Any]:
         "seed": args.seed,
         "sizes": dict(args.size),
         "strict": args.strict,
+        "strictness": "docs" if args.docs_only else "assumed",
         "token_ttl": args.token_ttl,
         "rate_limit": args.rate_limit,
         "quirks": {quirk.name: getattr(args, quirk.name) for quirk in _quirks()},
@@ -107,6 +113,7 @@ def build_config(data: dict[str, Any]) -> MockConfig:
         seed=int(data.get("seed", 1)),
         sizes=dict(data.get("sizes") or {}),
         strict=bool(data.get("strict", False)),
+        strictness="docs" if data.get("strictness") == "docs" else "assumed",
         token_ttl=float(data.get("token_ttl", 3600.0)),
         quirks={name: bool(value) for name, value in (data.get("quirks") or {}).items()},
         rate_limit=RateLimitConfig.parse(str(data.get("rate_limit", "off"))),

@@ -109,7 +109,13 @@ EXTENSIONS: dict[str, Extension] = {
     for e in (
         _ext("x-doc-discrepancy", str, ANY_NODE, '"<what the docs say> vs <what we chose>"'),
         _ext("x-inferred", bool, "schema", "the field is not documented; we inferred it"),
-        _ext("x-assumed", bool | str, ANY_NODE, "not in the docs: our assumption (true, or what and why)"),
+        _ext(
+            "x-assumed",
+            str | dict[str, str],
+            ANY_NODE,
+            "not in the docs: our assumption. What and why, for the whole node, or per keyword / rule "
+            "(see specmodel/strictness.py)",
+        ),
         _ext("x-rate-limit", RateLimit, "root", "the vendor's rate limit"),
         _ext("x-pagination", Pagination, "operation", "how the list operation pages"),
         _ext("x-computed-nightly", bool, "operation", "data only up to the previous day"),

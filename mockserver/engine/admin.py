@@ -103,6 +103,7 @@ class AdminApi:
         return {
             "seed": state.seed,
             "strict": state.config.strict,
+            "strictness": state.config.strictness,
             "tokenTtlSeconds": state.tokens.ttl,
             **{q.json_name: state.quirks[q.name] for q in state.quirk_specs},
             "rateLimit": state.config.rate_limit.to_json(),

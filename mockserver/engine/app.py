@@ -33,8 +33,8 @@ from mockserver.engine.tokens import TokenIssuer
 def _specs(apis: list[RegisteredApi], config: MockConfig) -> list[ApiSpec]:
     specs = []
     for api in apis:
-        specs.append(load_spec(spec_path(api.entry, config.spec_dir), api.name))
-        specs.extend(load_spec(path, api.name) for path in api.plugin.documents)
+        specs.append(load_spec(spec_path(api.entry, config.spec_dir), api.name, config.strictness))
+        specs.extend(load_spec(path, api.name, config.strictness) for path in api.plugin.documents)
     return specs
 
 

@@ -10,6 +10,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from specmodel.strictness import Level
+
 ENGINE_DIR = Path(__file__).resolve().parent
 DEFAULT_SPEC_DIR = ENGINE_DIR.parents[1] / "spec"  # where the registered specs live
 ADMIN_SPEC = ENGINE_DIR / "admin.yaml"
@@ -104,6 +106,10 @@ class MockConfig:
     seed: int = 1
     sizes: Mapping[str, int] = field(default_factory=dict)  # overrides of the plugins' sizes
     strict: bool = False
+    # "assumed": enforce the documented rules and our x-assumed ones; "docs": the documented
+    # rules only (requests are validated against specmodel.docs_only(spec), and handlers skip
+    # the behaviour rules their operation marks x-assumed)
+    strictness: Level = "assumed"
     spec_dir: Path | None = field(default_factory=_env_spec_dir)  # its files replace registered specs
     admin_spec: Path = ADMIN_SPEC
     clock: Clock = system_clock

@@ -89,6 +89,16 @@ class RequestContext:
     now: Callable[[], datetime]  # timezone-aware UTC clock (injectable in tests)
     extensions: Mapping[str, Any]  # the operation's x- extensions from the spec
     tokens: TokenIssuer | None = None  # the engine's bearer tokens (for a token endpoint)
+    assumed_rules: Mapping[str, str] = field(default_factory=dict)  # the operation's x-assumed rules
+    enforce_assumed: bool = True  # False when the mock runs docs-only
+
+    def enforces(self, rule: str) -> bool:
+        """Whether to enforce `rule`, a behaviour rule the docs do not state: it must be named in
+        the operation's `x-assumed` mapping (a KeyError otherwise, so code and spec cannot drift
+        apart), and it is enforced unless the mock runs docs-only."""
+        if rule not in self.assumed_rules:
+            raise KeyError(f"{self.operation_id}: {rule!r} is not a rule of the operation's x-assumed")
+        return self.enforce_assumed
 
 
 Handler = Callable[[RequestContext], Any | Awaitable[Any]]

@@ -13,6 +13,7 @@ from mockserver.engine.ratelimit import RateLimiter
 from mockserver.engine.specs import Operation
 from mockserver.engine.strict import ResponseChecker
 from mockserver.engine.validation import SchemaValidator, compile_schema
+from specmodel.strictness import assumed_rules
 
 ADMIN = "admin"  # the API name of the engine's own document (admin.yaml)
 
@@ -67,6 +68,7 @@ class Endpoint:
         self.body_validator, self.body_types, self.checker = plans[3], plans[4], plans[5]
         self.has_header_params = bool(op.header_params)
         self.extensions = op.extensions
+        self.assumed_rules = assumed_rules(op.extensions)
         # vendor operations take faults; admin ones only when marked x-mock-faults
         self.faultable = op.api != ADMIN or bool(op.extensions.get("x-mock-faults"))
 

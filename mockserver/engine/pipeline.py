@@ -137,6 +137,8 @@ class Pipeline:
             now=self.state.clock,
             extensions=ep.extensions,
             tokens=self.state.tokens,
+            assumed_rules=ep.assumed_rules,
+            enforce_assumed=self.state.config.strictness != "docs",
         )
         result = ep.handler(ctx)
         if inspect.isawaitable(result):

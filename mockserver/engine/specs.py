@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import specmodel
 from specmodel import ApiEntry, SpecError
+from specmodel.strictness import Level
 
 __all__ = ["ApiSpec", "Operation", "Param", "SpecError", "load_spec", "load_specs", "resolve", "spec_path"]
 
@@ -250,9 +251,23 @@ def _operation(spec: ApiSpec, path: str, method: str, node: dict[str, Any], shar
 _SPECS: dict[tuple[Any, str], ApiSpec] = {}
 
 
-def load_spec(path: Path, name: str | None = None) -> ApiSpec:
-    """The document as an ApiSpec (cached while the file is unchanged; do not mutate)."""
-    return spec_of(path, specmodel.load(path), name)
+_DOCS_VIEWS: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+
+
+def _docs_view(doc: dict[str, Any]) -> dict[str, Any]:
+    """specmodel.docs_only(doc), computed once per loaded document."""
+    hit = _DOCS_VIEWS.get(id(doc))
+    if hit is None or hit[0] is not doc:
+        hit = (doc, specmodel.docs_only(doc))
+        _DOCS_VIEWS[id(doc)] = hit
+    return hit[1]
+
+
+def load_spec(path: Path, name: str | None = None, strictness: Level = "assumed") -> ApiSpec:
+    """The document as an ApiSpec (cached while the file is unchanged; do not mutate). With
+    strictness "docs", the docs-only view of it: the rules marked `x-assumed` are left out."""
+    doc = specmodel.load(path)
+    return spec_of(path, _docs_view(doc) if strictness == "docs" else doc, name)
 
 
 def spec_of(path: Path, doc: dict[str, Any], name: str | None = None) -> ApiSpec:
