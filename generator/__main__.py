@@ -1,4 +1,4 @@
-"""python -m generator {generate,check,lint,discrepancies} [--api NAME] [--if-changed]"""
+"""python -m generator {generate,check,lint,discrepancies,assumptions} [--api NAME] [--if-changed]"""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 import time
 
 import specmodel
-from generator import spec
+from generator import assumptions, spec
 from generator.config import ConfigError
 from generator.discrepancies import markdown
 from generator.paths import ApiPaths
@@ -22,7 +22,7 @@ def _apis(selected: str | None) -> list[ApiPaths]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("command", choices=["generate", "check", "lint", "discrepancies"])
+    parser.add_argument("command", choices=["generate", "check", "lint", "discrepancies", "assumptions"])
     parser.add_argument("--api", choices=[api.name for api in specmodel.apis()])
     parser.add_argument("--if-changed", action="store_true", help="skip APIs whose inputs are unchanged")
     args = parser.parse_args(argv)
@@ -30,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "discrepancies":
             print(markdown())
+        elif args.command == "assumptions":
+            print(assumptions.markdown())
         elif args.command == "lint":
             for paths in _apis(args.api):
                 spec.check(paths.spec)

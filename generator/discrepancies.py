@@ -25,7 +25,7 @@ def _walk(node: Any, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], s
             yield from _walk(value, (*path, str(index)))
 
 
-def _label(doc: dict[str, Any], path: tuple[str, ...]) -> str:
+def label(doc: dict[str, Any], path: tuple[str, ...]) -> str:
     """A readable location: `Schema.property`, `GET /path`, `GET /path` parameter, server."""
     if path[:2] == ("components", "schemas"):
         return ".".join(part for part in path[2:] if part != "properties")
@@ -47,7 +47,7 @@ def rows() -> list[tuple[str, str, str]]:
     found = []
     for api in specmodel.apis():
         for path, text in _walk(api.doc, ()):
-            found.append((api.name, _label(api.doc, path), " ".join(text.split())))
+            found.append((api.name, label(api.doc, path), " ".join(text.split())))
     return found
 
 
