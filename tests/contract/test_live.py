@@ -1,6 +1,10 @@
 """The live path over real HTTP: the mock runs as a uvicorn process on a free loopback port, and
 `make fuzz` fuzzes it for each API, read-only and with writes. A read-only run must leave the
-data untouched, and a Cresta run must only address the caller's customer and profile."""
+data untouched, and a Cresta run must only address the caller's customer and profile.
+
+`make fuzz` fuzzes the docs-only view of the spec by default; against the mock in docs-only mode
+(`--docs-only`) it must find nothing. With ASSUMED=1 it fuzzes the whole spec, against the mock's
+default mode."""
 
 from __future__ import annotations
 
@@ -39,10 +43,14 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def mock_url() -> Iterator[str]:
+def mock(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
+    """(the URL of a mock process, its strictness)."""
+    strictness = str(request.param)
     port = free_port()
     sizes = [arg for name, count in SMALL_SIZES.items() for arg in ("--size", f"{name}={count}")]
     cmd = [sys.executable, "-m", "mockserver", "--host", "127.0.0.1", "--port", str(port), "--strict", *sizes]
+    if strictness == "docs":
+        cmd.append("--docs-only")
     process = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -56,7 +64,7 @@ def mock_url() -> Iterator[str]:
             if process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"the mock did not start: {process.stderr.read() if process.stderr else ''!r}")
             time.sleep(0.1)
-        yield url
+        yield url, strictness
     finally:
         process.terminate()
         try:
@@ -71,9 +79,15 @@ def counts(url: str) -> dict[str, Any]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("writes", [False, True], ids=["read-only", "writes"])
+@pytest.mark.parametrize(
+    ("mock", "writes"),
+    [("docs", False), ("docs", True), ("assumed", True)],
+    ids=["docs-only-read-only", "docs-only-writes", "assumed-writes"],
+    indirect=["mock"],
+)
 @pytest.mark.parametrize("api", ["execvision", "cresta"])
-def test_make_fuzz_against_the_mock(mock_url: str, api: str, writes: bool, tmp_path: Path) -> None:
+def test_make_fuzz_against_the_mock(mock: tuple[str, str], api: str, writes: bool, tmp_path: Path) -> None:
+    mock_url, strictness = mock
     httpx.post(f"{mock_url}/__mock__/reset", timeout=10).raise_for_status()
     before = counts(mock_url)
     env = {k: v for k, v in os.environ.items() if k not in ("ALLOW_WRITES", "MAKEFLAGS", "MFLAGS")}
@@ -82,12 +96,15 @@ def test_make_fuzz_against_the_mock(mock_url: str, api: str, writes: bool, tmp_p
     args = [f"URL={url}", f"API={api}", "FUZZ_EXAMPLES=3", f"FUZZ_REPORTS={tmp_path}"]
     if writes:
         args.append("ALLOW_WRITES=1")
+    if strictness == "assumed":
+        args.append("ASSUMED=1")
     run = subprocess.run(
         ["make", "--no-print-directory", "fuzz", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
     )
     output = run.stdout + run.stderr
     assert run.returncode == 0, output[-4000:]
     assert "== PASSED" in output and "operations covered:" in output, output[-2000:]
+    assert ("assumptions included" if strictness == "assumed" else "documented rules only") in output
     suites = ET.parse(tmp_path / f"fuzz-{api}.xml").getroot()
     assert suites.get("failures") == "0" and suites.get("errors") == "0"
     if not writes:
