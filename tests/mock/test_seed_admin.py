@@ -64,6 +64,7 @@ def test_admin_config(client: TestClient) -> None:
     assert config == {
         "seed": 7,
         "strict": True,
+        "strictness": "assumed",
         "tokenTtlSeconds": 3600.0,
         "lastIdBug": True,
         "rateLimit": {"mode": "off", "rps": None, "queueTimeoutSeconds": None},
