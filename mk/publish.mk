@@ -2,7 +2,7 @@
 # per API, index.html and CHANGELOG.md; releases live in spec/releases/<api>/.
 PUBLISH_APIS := $(shell sed -n "s/^  - name: //p" spec/apis.yaml)
 
-.PHONY: publish release diff
+.PHONY: publish release diff lint-redocly
 
 publish: venv  ## write dist/: normalised specs, offline HTML references, index, changelog
 	@echo "--- publish: writing dist/ for: $(PUBLISH_APIS)"
@@ -19,3 +19,7 @@ release: venv  ## record a release of a spec: make release API=<api> VERSION=<x.
 diff: venv  ## print spec changes since the last release, breaking first (API=<api> for one)
 	@echo "--- diff: working specs against their last release"
 	$(PY) -m publisher diff $(if $(API),--api "$(API)")
+
+lint-redocly: venv  ## Redocly CLI's recommended lint of every spec (npm, pinned in publisher/npm; 0 problems or exit 1)
+	@echo "--- lint-redocly: @redocly/cli (installed into .cache/npm), recommended rules, warnings count"
+	$(PY) -m publisher redocly $(if $(API),--api "$(API)")

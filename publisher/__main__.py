@@ -1,4 +1,4 @@
-"""Command line: ``python -m publisher {build,release,diff,check}`` (see ``--help``)."""
+"""Command line: ``python -m publisher {build,release,diff,check,redocly}`` (see ``--help``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from publisher import build, gate, releases
+from publisher import build, gate, redocly, releases
 from publisher.html import HtmlError
 from publisher.specs import SpecError, discover, find_api
 
@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
         ("check", "fail on breaking changes without a major version bump"),
     ):
         sub.add_parser(name, help=text).add_argument("--api", help="default: every API")
+    p_redocly = sub.add_parser("redocly", help="Redocly CLI's recommended lint (pinned, from npm): fail on any problem")
+    p_redocly.add_argument("--api", help="default: every API")
     return parser
 
 
@@ -35,6 +37,21 @@ def _statuses(root: Path, api: str | None) -> list[gate.Status]:
     if not apis:
         raise SpecError(f"no specs found: {root / 'spec'}/*.yaml")
     return [gate.status(root, a.name, a.path) for a in apis]
+
+
+def _redocly(root: Path, api: str | None) -> int:
+    apis = [find_api(root, api)] if api else discover(root)
+    if not apis:
+        raise SpecError(f"no specs found: {root / 'spec'}/*.yaml")
+    binary = redocly.install(root)
+    total = 0
+    for a in apis:
+        problems = redocly.lint(binary, a.path, root)
+        total += len(problems)
+        print(f"redocly: {a.name}: {len(problems)} problem(s)")
+        for problem in problems:
+            print(f"  {problem}")
+    return 1 if total else 0
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -47,6 +64,8 @@ def _run(args: argparse.Namespace) -> int:
         target = releases.create(root, args.api, args.version, args.date)
         print(f"release: wrote {target} and its entry in {releases.changelog_path(root, args.api)}")
         return 0
+    if args.command == "redocly":
+        return _redocly(root, args.api)
     statuses = _statuses(root, args.api)
     if args.command == "diff":
         print("\n\n".join(gate.report(s) for s in statuses))
@@ -66,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _run(args)
-    except (SpecError, releases.ReleaseError, HtmlError, OSError) as exc:
+    except (SpecError, releases.ReleaseError, HtmlError, redocly.RedoclyError, OSError) as exc:
         print(f"{args.command}: error: {exc}", file=sys.stderr)
         return 1
 

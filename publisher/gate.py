@@ -7,6 +7,7 @@ version of the last release.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,9 +37,14 @@ class Status:
         return not self.problems
 
 
-def status(root: Path, api: str, spec_path: Path, spec: Spec | None = None) -> Status:
-    """Compare the working spec (at *spec_path*, or *spec*) with the last release."""
+def status(
+    root: Path, api: str, spec_path: Path, spec: Spec | None = None, view: Callable[[Spec], Spec] | None = None
+) -> Status:
+    """Compare the working spec (at *spec_path*, or *spec*) with the last release; with
+    *view* (e.g. ``internal.public``), compare that view of both."""
     spec = load_spec(spec_path) if spec is None else spec
+    if view is not None:
+        spec = view(spec)
     version = version_of(spec)
     last = releases.latest(root, api)
     result = Status(api, version, last)
@@ -53,7 +59,8 @@ def status(root: Path, api: str, spec_path: Path, spec: Spec | None = None) -> S
         )
     if last is None:
         return result
-    result.changes = breaking.diff(releases.load_release(root, api, last), spec)
+    released = releases.load_release(root, api, last)
+    result.changes = breaking.diff(released if view is None else view(released), spec)
     if valid and versions.parse(version) < versions.parse(last):
         result.problems.append(f"info.version {version} is below the last release {last}")
     if valid and result.breaking and versions.parse(version)[0] <= versions.parse(last)[0]:

@@ -92,10 +92,11 @@ def _base_uri_shim(api: str) -> str:
     return f'Object.defineProperty(document, "baseURI", {{value: {base}}});\n'
 
 
-def reference_page(spec: Spec, api: str) -> str:
-    """The self-contained Swagger UI page for one API."""
+def reference_page(spec: Spec, api: str, internal: bool = False) -> str:
+    """The self-contained Swagger UI page for one API (*internal*: the internal build's)."""
     info = spec.get("info") or {}
-    title = f"{info.get('title') or api} {info.get('version', '')} reference".strip()
+    kind = "internal reference" if internal else "reference"
+    title = f"{info.get('title') or api} {info.get('version', '')} {kind}".strip()
     css = inline_css(_strip_source_map(_asset("swagger-ui.css")))
     js = inline_js(_strip_source_map(_asset("swagger-ui-bundle.js")))
     return (
@@ -143,8 +144,16 @@ def _status(row: IndexRow) -> str:
     return "no unreleased changes"
 
 
-def index_page(rows: list[IndexRow]) -> str:
-    """``index.html``: links to every reference, spec file and the changelog."""
+INTERNAL_NOTE = (
+    "<p><strong>Internal build:</strong> it includes the operations marked "
+    "<code>x-internal: true</code>. Do not publish it; the public reference leaves them out.</p>\n"
+)
+
+
+def index_page(rows: list[IndexRow], internal: bool = False) -> str:
+    """``index.html``: links to every reference, spec file and the changelog (*internal*: the
+    internal build's, which says so)."""
+    heading = "Internal API reference" if internal else "API reference"
     body = []
     for row in rows:
         name = escape(row.name)
@@ -159,9 +168,10 @@ def index_page(rows: list[IndexRow]) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        '<title>API reference</title>\n<link rel="icon" href="data:,">\n'
-        f"<style>{_STYLE}</style>\n</head>\n<body>\n<h1>API reference</h1>\n"
-        "<p>Each reference page works offline. The spec files are normalised OpenAPI 3.1 "
+        f'<title>{heading}</title>\n<link rel="icon" href="data:,">\n'
+        f"<style>{_STYLE}</style>\n</head>\n<body>\n<h1>{heading}</h1>\n"
+        + (INTERNAL_NOTE if internal else "")
+        + "<p>Each reference page works offline. The spec files are normalised OpenAPI 3.1 "
         'for code generators. Read the <a href="CHANGELOG.md">changelog</a> before '
         "upgrading: breaking changes are listed there before they are released.</p>\n"
         "<table>\n<thead><tr><th>API</th><th>Spec version</th><th>Last release</th>"

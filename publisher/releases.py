@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openapi_spec_validator import validate
 
-from publisher import breaking, changelog, versions
+from publisher import breaking, changelog, internal, versions
 from publisher.specs import SPEC_DIR, Spec, SpecError, find_api, load_spec, operations, parse_spec, version_of
 
 RELEASES_DIR = f"{SPEC_DIR}/releases"
@@ -102,7 +102,11 @@ def create(root: Path, api_name: str, version: str, date: str | None = None) -> 
                 f"{len(broken)} breaking change(s) since {last} need a major version "
                 f"({versions.next_major(last)}), not {version}:\n{listing}"
             )
-    entry = changelog.Entry(version, date, changelog.entry_body(changes, last is None, len(operations(spec))))
+    # the entry is published in the public changelog too: it lists the public view's changes
+    public = internal.public(spec)
+    public_changes = breaking.diff(internal.public(load_release(root, api.name, last)), public) if last else []
+    body = changelog.entry_body(public_changes, last is None, len(operations(public)))
+    entry = changelog.Entry(version, date, body)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(api.path.read_bytes())
     log = changelog_path(root, api.name)

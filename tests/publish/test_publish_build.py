@@ -15,7 +15,8 @@ from publisher.specs import SpecError, load_spec
 
 from .conftest import REPO, repo_specs, tree
 
-EXPECTED = ["CHANGELOG.md", "demo.html", "demo.openapi.json", "demo.openapi.yaml", "index.html"]
+PUBLIC = ["CHANGELOG.md", "demo.html", "demo.openapi.json", "demo.openapi.yaml", "index.html"]
+EXPECTED = sorted([*PUBLIC, *(f"internal/{name}" for name in PUBLIC)])
 
 
 def test_two_builds_give_byte_identical_trees(demo_root: Path, tmp_path: Path) -> None:
@@ -35,7 +36,8 @@ def test_the_real_specs_build_reproducibly(tmp_path: Path) -> None:
     first = tree(tmp_path / "a")
     assert first == tree(tmp_path / "b")
     for spec in repo_specs():
-        assert {f"{spec.stem}.html", f"{spec.stem}.openapi.yaml", f"{spec.stem}.openapi.json"} <= set(first)
+        files = {f"{spec.stem}.html", f"{spec.stem}.openapi.yaml", f"{spec.stem}.openapi.json"}
+        assert files | {f"internal/{name}" for name in files} <= set(first)
 
 
 def test_rebuild_rewrites_nothing_and_removes_only_stale_published_files(demo_root: Path, tmp_path: Path) -> None:
@@ -44,9 +46,12 @@ def test_rebuild_rewrites_nothing_and_removes_only_stale_published_files(demo_ro
     (out / "gone.html").write_text("old")
     (out / "gone.openapi.yaml").write_text("old")
     (out / "notes.txt").write_text("not ours")
-    assert build.build(demo_root, out) == (5, 5, 2)
-    assert build.build(demo_root, out) == (5, 0, 0)
-    assert sorted(tree(out)) == sorted([*EXPECTED, "notes.txt"])
+    (out / "internal").mkdir()
+    (out / "internal" / "gone.openapi.json").write_text("old")
+    (out / "internal" / "keep.txt").write_text("not ours")
+    assert build.build(demo_root, out) == (10, 10, 3)
+    assert build.build(demo_root, out) == (10, 0, 0)
+    assert sorted(tree(out)) == sorted([*EXPECTED, "notes.txt", "internal/keep.txt"])
 
 
 def test_reference_page_is_self_contained(demo_root: Path, tmp_path: Path) -> None:
