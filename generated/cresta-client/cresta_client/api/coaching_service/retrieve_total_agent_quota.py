@@ -110,6 +110,11 @@ def sync_detailed(
     id}@{scorecard_template_revision_id}` (the docs' path parameter `scorecardTemplateName`), expanded
     here into `customerId`, `profileId`, `scorecardTemplateId` and `revisionId`. The call reads only; it
     is safe to retry.
+    Assumed (not in the docs): an `evaluationPeriod` without `endTime` ends now, one without `startTime`
+    starts 30 days before its end, and no `evaluationPeriod` is the 30 days before now. The docs give no
+    order rule for the period: the mock answers a start at or after the end as an empty period (no
+    active agents), while a live server may answer 400 INVALID_ARGUMENT, which a vanilla tool reports as
+    a schema-valid request rejected.
 
     Args:
         customer_id (str):
@@ -158,6 +163,11 @@ def sync(
     id}@{scorecard_template_revision_id}` (the docs' path parameter `scorecardTemplateName`), expanded
     here into `customerId`, `profileId`, `scorecardTemplateId` and `revisionId`. The call reads only; it
     is safe to retry.
+    Assumed (not in the docs): an `evaluationPeriod` without `endTime` ends now, one without `startTime`
+    starts 30 days before its end, and no `evaluationPeriod` is the 30 days before now. The docs give no
+    order rule for the period: the mock answers a start at or after the end as an empty period (no
+    active agents), while a live server may answer 400 INVALID_ARGUMENT, which a vanilla tool reports as
+    a schema-valid request rejected.
 
     Args:
         customer_id (str):
@@ -201,6 +211,11 @@ async def asyncio_detailed(
     id}@{scorecard_template_revision_id}` (the docs' path parameter `scorecardTemplateName`), expanded
     here into `customerId`, `profileId`, `scorecardTemplateId` and `revisionId`. The call reads only; it
     is safe to retry.
+    Assumed (not in the docs): an `evaluationPeriod` without `endTime` ends now, one without `startTime`
+    starts 30 days before its end, and no `evaluationPeriod` is the 30 days before now. The docs give no
+    order rule for the period: the mock answers a start at or after the end as an empty period (no
+    active agents), while a live server may answer 400 INVALID_ARGUMENT, which a vanilla tool reports as
+    a schema-valid request rejected.
 
     Args:
         customer_id (str):
@@ -247,6 +262,11 @@ async def asyncio(
     id}@{scorecard_template_revision_id}` (the docs' path parameter `scorecardTemplateName`), expanded
     here into `customerId`, `profileId`, `scorecardTemplateId` and `revisionId`. The call reads only; it
     is safe to retry.
+    Assumed (not in the docs): an `evaluationPeriod` without `endTime` ends now, one without `startTime`
+    starts 30 days before its end, and no `evaluationPeriod` is the 30 days before now. The docs give no
+    order rule for the period: the mock answers a start at or after the end as an empty period (no
+    active agents), while a live server may answer 400 INVALID_ARGUMENT, which a vanilla tool reports as
+    a schema-valid request rejected.
 
     Args:
         customer_id (str):
