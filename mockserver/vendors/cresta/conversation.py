@@ -59,7 +59,7 @@ def delete_conversation(ctx: RequestContext) -> dict[str, Any]:
 def _redaction_args(ctx: RequestContext) -> tuple[str, int, int]:
     body = ctx.body if isinstance(ctx.body, dict) else {}
     moment = body.get("moment")
-    if not moment:
+    if not isinstance(moment, str):  # required (documented); "" names no moment: 404 below
         invalid("moment is required")
     profile_child(ctx, moment, "moments", "moment")
     indices = []
