@@ -102,8 +102,8 @@ def sync_detailed(
     resource name `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`),
     expanded here into `customerId` and `profileId`. Within a filter field, repeated conditions are OR;
     between different filter fields, conditions are AND. At most 50 items are returned per page by
-    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to
-    retry.
+    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is
+    safe to retry.
     Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
     rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
     token the server never issued cannot be told apart from an issued one by any schema: the mock
@@ -151,8 +151,8 @@ def sync(
     resource name `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`),
     expanded here into `customerId` and `profileId`. Within a filter field, repeated conditions are OR;
     between different filter fields, conditions are AND. At most 50 items are returned per page by
-    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to
-    retry.
+    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is
+    safe to retry.
     Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
     rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
     token the server never issued cannot be told apart from an issued one by any schema: the mock
@@ -195,8 +195,8 @@ async def asyncio_detailed(
     resource name `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`),
     expanded here into `customerId` and `profileId`. Within a filter field, repeated conditions are OR;
     between different filter fields, conditions are AND. At most 50 items are returned per page by
-    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to
-    retry.
+    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is
+    safe to retry.
     Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
     rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
     token the server never issued cannot be told apart from an issued one by any schema: the mock
@@ -242,8 +242,8 @@ async def asyncio(
     resource name `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`),
     expanded here into `customerId` and `profileId`. Within a filter field, repeated conditions are OR;
     between different filter fields, conditions are AND. At most 50 items are returned per page by
-    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to
-    retry.
+    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is
+    safe to retry.
     Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
     rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
     token the server never issued cannot be told apart from an issued one by any schema: the mock

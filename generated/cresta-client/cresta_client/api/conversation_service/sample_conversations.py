@@ -106,7 +106,7 @@ def sync_detailed(
     makes sampling much faster. The profile is addressed by its resource name
     `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
     into `customerId` and `profileId`. Pages hold at most 10000 conversations by default; page with
-    `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to retry.
+    `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is safe to retry.
     Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
     rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
     token the server never issued cannot be told apart from an issued one by any schema: the mock
@@ -158,7 +158,7 @@ def sync(
     makes sampling much faster. The profile is addressed by its resource name
     `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
     into `customerId` and `profileId`. Pages hold at most 10000 conversations by default; page with
-    `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to retry.
+    `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is safe to retry.
     Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
     rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
     token the server never issued cannot be told apart from an issued one by any schema: the mock
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     makes sampling much faster. The profile is addressed by its resource name
     `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
     into `customerId` and `profileId`. Pages hold at most 10000 conversations by default; page with
-    `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to retry.
+    `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is safe to retry.
     Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
     rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
     token the server never issued cannot be told apart from an issued one by any schema: the mock
@@ -255,7 +255,7 @@ async def asyncio(
     makes sampling much faster. The profile is addressed by its resource name
     `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
     into `customerId` and `profileId`. Pages hold at most 10000 conversations by default; page with
-    `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to retry.
+    `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is safe to retry.
     Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
     rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
     token the server never issued cannot be told apart from an issued one by any schema: the mock
