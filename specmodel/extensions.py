@@ -135,6 +135,13 @@ EXTENSIONS: dict[str, Extension] = {
         _ext("x-effectively-required", bool, "parameter", "optional in the docs, rejected when absent"),
         _ext("x-max-effective-items", int, "parameter", "how many items the server accepts"),
         _ext("x-scoring-table", dict[str, list[ScoreRow]], "schema", "answer -> rawAnswer -> percentage"),
+        _ext(
+            "x-token-url-template",
+            str,
+            "schema",
+            "on an OAuth flow: its token URL with `{name}` placeholders for the variables of the first server "
+            "(`tokenUrl` is the template filled with their defaults)",
+        ),
         # the mock's own admin document (mockserver/admin.yaml)
         _ext("x-mock-error-style", str, "operation", "the mock renders this operation's errors in that style"),
         _ext("x-mock-faults", bool, "operation", "fault injection applies to this admin operation"),

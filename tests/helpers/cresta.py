@@ -21,6 +21,7 @@ import specmodel
 from mockserver.engine.context import ApiError, Handler, Principal, RequestContext
 from mockserver.engine.store import MemoryStore
 from mockserver.vendors.cresta import seed as cresta_seed
+from specmodel.strictness import assumed_rules
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "cresta.yaml"
 NOW = datetime(2026, 11, 20, 15, 30, tzinfo=UTC)
@@ -71,7 +72,10 @@ def make_ctx(
     profile: str = "default",
     admin: bool = True,
     now: datetime = NOW,
+    docs_only: bool = False,
 ) -> RequestContext:
+    """A context as the engine builds it; `docs_only`: as with `--docs-only` (the operation's
+    x-assumed behaviour rules are not enforced)."""
     principal = Principal("cresta", f"{customer}-client", customers=frozenset({customer}), admin=admin)
     return RequestContext(
         operation_id=op_id,
@@ -84,6 +88,8 @@ def make_ctx(
         store=store,
         now=lambda: now,
         extensions=extensions(op_id),
+        assumed_rules=assumed_rules(operation(op_id)),
+        enforce_assumed=not docs_only,
     )
 
 

@@ -45,7 +45,7 @@ def test_comment_create_list_conflict(client: TestClient, cresta_headers: Header
         f"{P}/coachingComments", headers=h, json=comment(name=created.json()["coachingComment"]["name"])
     )
     assert "already exists" in error(again, 409, 6)
-    assert "actually required" in error(client.get(f"{P}/coachingComments", headers=h), 400, 3)
+    assert "usecaseNames" in error(client.get(f"{P}/coachingComments", headers=h), 400, 3)  # "actually required"
     missing = {k: v for k, v in comment().items() if k != "message"}
     error(client.post(f"{P}/coachingComments", headers=h, json=missing), 400, 3)
 
@@ -104,7 +104,8 @@ def test_redact_over_http(client: TestClient, cresta_headers: Headers) -> None:
     assert done.status_code == 200, done.text
     assert ANCHOR_CARD not in done.json()["conversationMessage"]["text"]
     assert client.post(url, headers=cresta_headers(), json=body).json() == done.json()  # idempotent
-    error(client.post(url, headers=cresta_headers(), json={**body, "endIndex": 10_000}), 400, 3)
+    past_the_end = client.post(url, headers=cresta_headers(), json={**body, "endIndex": 10_000})  # clamped
+    assert past_the_end.json()["conversationMessage"]["text"].endswith("*" * 30), past_the_end.text
     bad_moment = {**body, "moment": "customers/acme/profiles/default/moments/moment-3"}
     assert "ENTITY" in error(client.post(url, headers=cresta_headers(), json=bad_moment), 400, 3)
 

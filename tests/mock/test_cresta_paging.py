@@ -15,9 +15,9 @@ def test_page_size_rules() -> None:
     assert page_size(0, default=50, cap=1000) == 50
     assert page_size(7, default=50, cap=1000) == 7
     assert page_size(10**6, default=50, cap=1000) == 1000  # coerced, not rejected
-    with pytest.raises(ApiError) as err:
-        page_size(-1, default=50, cap=1000)
-    assert (err.value.status, err.value.grpc_code) == (400, 3)
+    assert page_size(10**6, default=50, cap=None) == 10**6  # docs-only: no cap
+    # negative: the schema's assumed minimum rejects it; docs-only it reaches here as unset
+    assert page_size(-1, default=50, cap=1000) == 50
 
 
 def test_token_round_trip_and_binding() -> None:
@@ -28,11 +28,14 @@ def test_token_round_trip_and_binding() -> None:
     with pytest.raises(ApiError, match="filters changed") as err:
         decode_token(encode_token(42, bound), other)
     assert err.value.grpc_code == 3
+    assert decode_token(encode_token(42, bound), other, bound=False) == 42  # docs-only
     assert binding("op", "customers/b/profiles/p", {"x": [1]}) != bound
 
 
 @pytest.mark.parametrize("mutate", ["flip", "garbage", "short", "unsigned"])
-def test_tampered_tokens_are_invalid_argument(mutate: str) -> None:
+def test_tokens_the_mock_never_issued_start_from_the_beginning(mutate: str) -> None:
+    """No schema can tell an issued token from another string, so a vanilla tool sends any
+    string as a valid value: the mock answers it with the first page."""
     bound = binding("op", "parent", {})
     token = encode_token(10, bound)
     raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
@@ -42,9 +45,7 @@ def test_tampered_tokens_are_invalid_argument(mutate: str) -> None:
         "short": "abcd",
         "unsigned": base64.urlsafe_b64encode(b'{"b":"x","o":1}').decode(),
     }[mutate]
-    with pytest.raises(ApiError) as err:
-        decode_token(forged, bound)
-    assert (err.value.status, err.value.grpc_code) == (400, 3)
+    assert decode_token(forged, bound) == 0
 
 
 def test_paginate_omits_token_on_last_page() -> None:

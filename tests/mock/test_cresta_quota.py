@@ -97,16 +97,40 @@ def test_unknown_template_or_revision(store: MemoryStore) -> None:
     "body",
     [
         {"usecaseName": "customers/globex/profiles/default/usecases/sales"},
-        {"usecaseName": "sales"},
-        {"overrideTaskCompleteConfig": {"overriddenAgents": [{"user": f"{USERS}a1", "group": f"{GROUPS}g1"}]}},
-        {"overrideTaskCompleteConfig": {"overriddenAgents": [{"evaluatedConversationCountPerAgent": 3}]}},
-        {"overrideTaskCompleteConfig": {"overriddenAgents": [{"group": "g1"}]}},
-        {"overrideTaskCompleteConfig": {"evaluatedConversationCountPerAgent": -1}},
-        {"evaluationPeriod": {"startTime": fmt_time(NOW), "endTime": fmt_time(NOW - timedelta(days=1))}},
+        {"overrideTaskCompleteConfig": {"overriddenAgents": [{"user": "customers/globex/users/a1"}]}},
     ],
 )
-def test_invalid_arguments(store: MemoryStore, body: dict[str, Any]) -> None:
-    call_error(retrieve_total_agent_quota, make_ctx(store, "retrieveTotalAgentQuota", path=REV, body=body), 400, 3)
+def test_names_of_another_customer_are_denied(store: MemoryStore, body: dict[str, Any]) -> None:
+    call_error(retrieve_total_agent_quota, make_ctx(store, "retrieveTotalAgentQuota", path=REV, body=body), 403, 7)
+    docs_only = make_ctx(store, "retrieveTotalAgentQuota", path=REV, body=body, docs_only=True)
+    assert call(retrieve_total_agent_quota, docs_only)["totalAgentQuota"] >= 0
+
+
+def test_a_reversed_period_is_empty(store: MemoryStore) -> None:
+    period = {"startTime": fmt_time(NOW), "endTime": fmt_time(NOW - timedelta(days=1))}
+    assert quota(store, {"evaluationPeriod": period}) == {"totalAgentQuota": 0, "totalActiveAgentsCount": 0}
+
+
+def test_docs_only_overrides_the_schema_would_reject(store: MemoryStore) -> None:
+    """The schema's assumed oneOf and minimum reject these; docs-only they reach the handler:
+    an override with both counts as a user override, one with neither is ignored, and a
+    negative count is 0."""
+    base = {"usecaseName": SALES, "overrideTaskCompleteConfig": {"evaluatedConversationCountPerAgent": 5}}
+    agents = [{"user": f"{USERS}agent-1", "group": f"{GROUPS}g1", "evaluatedConversationCountPerAgent": 10}]
+    user_only = [{"user": f"{USERS}agent-1", "evaluatedConversationCountPerAgent": 10}]
+
+    def docs_only(config: dict[str, Any]) -> Any:
+        body = {**base, "overrideTaskCompleteConfig": config}
+        return call(
+            retrieve_total_agent_quota, make_ctx(store, "retrieveTotalAgentQuota", path=REV, body=body, docs_only=True)
+        )
+
+    plain = docs_only({"evaluatedConversationCountPerAgent": 5})
+    assert docs_only({"evaluatedConversationCountPerAgent": 5, "overriddenAgents": agents}) == docs_only(
+        {"evaluatedConversationCountPerAgent": 5, "overriddenAgents": user_only}
+    )
+    assert docs_only({"evaluatedConversationCountPerAgent": 5, "overriddenAgents": [{}]}) == plain
+    assert docs_only({"evaluatedConversationCountPerAgent": -1})["totalAgentQuota"] == 0
 
 
 def test_on_seed_data_spec_example() -> None:

@@ -95,20 +95,27 @@ def test_paging_is_contiguous_and_complete(store: MemoryStore) -> None:
     call_error(sample_conversations, make_ctx(store, "sampleConversations", body=foreign), 400, 3)
 
 
+def test_unknown_sampling_method(store: MemoryStore) -> None:
+    call_error(
+        sample_conversations, make_ctx(store, "sampleConversations", body={"samplingMethod": "STRATIFIED"}), 400, 3
+    )
+
+
+def test_a_reversed_time_range_samples_nothing(store: MemoryStore) -> None:
+    body = {"filter": {"startTime": fmt_time(NOW), "endTime": fmt_time(NOW - timedelta(days=1))}}
+    out = call(sample_conversations, make_ctx(store, "sampleConversations", body=body))
+    assert out["sampledConversations"] == [] and out["pageConversationCount"] == 0
+    assert out["pageStartTime"] <= out["pageEndTime"]
+
+
 @pytest.mark.parametrize(
-    "body",
-    [
-        {"pageSize": -5},
-        {"pageToken": "forged"},
-        {"filter": {"maxConversations": "-1"}},
-        {"filter": {"maxMessages": "lots"}},
-        {"filter": {"maxConversationRatio": 1.5}},
-        {"filter": {"startTime": fmt_time(NOW), "endTime": fmt_time(NOW - timedelta(days=1))}},
-        {"samplingMethod": "STRATIFIED"},
-    ],
+    "filter_",
+    [{"maxConversations": "-1"}, {"maxMessages": "lots"}, {"maxConversationRatio": 1.5}],
 )
-def test_invalid_arguments(store: MemoryStore, body: dict[str, Any]) -> None:
-    call_error(sample_conversations, make_ctx(store, "sampleConversations", body=body), 400, 3)
+def test_docs_only_values_the_schema_would_reject_mean_no_limit(store: MemoryStore, filter_: dict[str, Any]) -> None:
+    """The schema's assumed patterns and range reject these; docs-only they mean no limit."""
+    ctx = make_ctx(store, "sampleConversations", body={"filter": filter_}, docs_only=True)
+    assert call(sample_conversations, ctx)["sampledConversations"] == sample(store)["sampledConversations"]
 
 
 def test_oversized_page_size_is_coerced() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from generator.lint import operations
@@ -108,6 +109,14 @@ def test_cresta_types_and_defaults(docs: dict[str, dict[str, Any]]) -> None:
 def test_cresta_security_on_every_operation(docs: dict[str, dict[str, Any]]) -> None:
     flows = docs["cresta"]["components"]["securitySchemes"]["oauth2"]["flows"]
     assert flows["clientCredentials"]["tokenUrl"].endswith("/v1/oauth/regionalToken")
+    # the token URL is in the API host's region: the template shares the server's variables
+    server = docs["cresta"]["servers"][0]
+    template = flows["clientCredentials"]["x-token-url-template"]
+    defaults = {name: var["default"] for name, var in server["variables"].items()}
+    assert set(re.findall(r"\{(\w+)\}", template)) <= set(defaults) and "{region}" in server["url"]
+    assert flows["clientCredentials"]["tokenUrl"] == template.format(**defaults)
+    assert template.format(region="us-east-1-prod") == "https://auth.us-east-1-prod.cresta.ai/v1/oauth/regionalToken"
+    assert server["url"].format(region="us-east-1-prod") == "https://api.us-east-1-prod.cresta.com"
     for _, _, op in operations(docs["cresta"]):
         assert op["security"] == [{"oauth2": []}]
         assert {"400", "401", "403", "429", "503", "default"} <= set(op["responses"])

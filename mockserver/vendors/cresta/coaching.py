@@ -18,7 +18,7 @@ from mockserver.vendors.cresta.names import (
     profile_name,
     str_list,
 )
-from mockserver.vendors.cresta.paging import binding, decode_token, page_fields, page_size, paginate
+from mockserver.vendors.cresta.paging import binding, page_fields, paginate, paging_args
 from mockserver.vendors.cresta.quota import total_agent_quota
 from mockserver.vendors.cresta.times import fmt_time, optional_time, parse_time, time_key
 
@@ -26,7 +26,6 @@ TARGETS = "cresta.targets"
 COMMENTS = "cresta.coachingComments"
 COMMENTS_DEFAULT_PAGE_SIZE = 50  # undocumented; our choice
 COMMENTS_MAX_PAGE_SIZE = 1000
-USECASE_DOC = '"Made optional for backwards compatibility, is actually required. Will work with only a single usecase"'
 
 
 # --- targets ---------------------------------------------------------------------------------
@@ -48,7 +47,7 @@ def _target_changes(ctx: RequestContext) -> dict[str, Any]:
     """The `target.*` query parameters, checked. An explicitly empty optional clears it."""
     q = ctx.query
     for required in ("target.scorecardTemplateName", "target.target", "target.usecaseName"):
-        if q.get(required) in (None, ""):
+        if q.get(required) is None:  # documented as required; the engine has checked it already
             invalid(f"{required} is required")
     value = number(q["target.target"], "target.target")
     if not 0 <= value <= 100:
@@ -93,22 +92,25 @@ def update_target(ctx: RequestContext) -> dict[str, Any]:
 
 def list_coaching_comments(ctx: RequestContext) -> dict[str, Any]:
     q, parent = ctx.query, profile_name(ctx)
-    usecases = profile_children(ctx, q.get("usecaseNames"), "usecases", "usecaseNames")
-    if len(set(usecases)) != 1:
-        got = "none" if not usecases else f"{len(usecases)}"
-        invalid(f"usecaseNames: exactly one usecase is required, got {got}; {USECASE_DOC}")
+    # "is actually required" (documented: the engine rejects a request without it); "will work
+    # with only a single usecase": more than one is rejected by the schema's (assumed) maxItems,
+    # so only docs-only several arrive here, and they are OR-ed like the other filters.
+    usecases = set(profile_children(ctx, q.get("usecaseNames"), "usecases", "usecaseNames"))
+    if not usecases:
+        invalid('usecaseNames: "Made optional for backwards compatibility, is actually required."')
     plans = set(profile_children(ctx, q.get("coachingPlanNames"), "coachingPlans", "coachingPlanNames"))
     threads = set(str_list(q.get("threadIds"), "threadIds"))
     default = int(ctx.extensions.get("x-default-page-size", COMMENTS_DEFAULT_PAGE_SIZE))
-    size = page_size(q.get("pageSize"), default=default, cap=COMMENTS_MAX_PAGE_SIZE)
-    filters = {"usecaseNames": usecases[:1], "coachingPlanNames": sorted(plans), "threadIds": sorted(threads)}
+    filters = {"usecaseNames": sorted(usecases), "coachingPlanNames": sorted(plans), "threadIds": sorted(threads)}
     bound = binding("listCoachingComments", parent, filters)
-    offset = decode_token(q.get("pageToken"), bound)
+    size, offset = paging_args(
+        ctx, q.get("pageSize"), q.get("pageToken"), bound, default=default, cap=COMMENTS_MAX_PAGE_SIZE
+    )
     matches = [
         c
         for c in ctx.store.values(COMMENTS)
         if c["name"].startswith(parent + "/")
-        and c.get("usecaseName") == usecases[0]
+        and c.get("usecaseName") in usecases
         and (not plans or c.get("coachingPlanName") in plans)
         and (not threads or c.get("thread") in threads)
     ]
@@ -121,7 +123,7 @@ def _new_comment(ctx: RequestContext, body: Any) -> dict[str, Any]:
     if not isinstance(body, dict):
         invalid("the request body must be a CoachingComment object")
     for field in ("creatorUserName", "createTime", "updateTime", "message"):
-        if body.get(field) in (None, ""):
+        if body.get(field) is None:  # documented as required; the engine has checked it already
             invalid(f"{field} is required")
     parent = profile_name(ctx)
     if body.get("name"):

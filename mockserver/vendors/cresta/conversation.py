@@ -17,7 +17,7 @@ from mockserver.vendors.cresta.names import (
     profile_name,
     sorted_unique,
 )
-from mockserver.vendors.cresta.paging import binding, decode_token, page_fields, page_size, paginate
+from mockserver.vendors.cresta.paging import binding, page_fields, paginate, paging_args
 from mockserver.vendors.cresta.sampling import CONVERSATIONS, MESSAGES, sample_conversations
 from mockserver.vendors.cresta.times import fmt_time, optional_time, time_key
 
@@ -59,7 +59,7 @@ def delete_conversation(ctx: RequestContext) -> dict[str, Any]:
 def _redaction_args(ctx: RequestContext) -> tuple[str, int, int]:
     body = ctx.body if isinstance(ctx.body, dict) else {}
     moment = body.get("moment")
-    if not moment:
+    if not isinstance(moment, str):  # required (documented); "" names no moment: 404 below
         invalid("moment is required")
     profile_child(ctx, moment, "moments", "moment")
     indices = []
@@ -73,15 +73,20 @@ def _redaction_args(ctx: RequestContext) -> tuple[str, int, int]:
     return moment, indices[0], indices[1]
 
 
-def _check_range(raw: bytes, start: int, end: int) -> None:
-    if not 0 <= start < end <= len(raw):
-        invalid(
-            f"invalid byte range [{start}, {end}): need 0 <= startIndex < endIndex <= {len(raw)}"
-            " (the byte length of the UTF-8 encoded text)"
-        )
-    for index in (start, end):
-        if index < len(raw) and raw[index] & 0xC0 == 0x80:
-            invalid(f"byte index {index} splits a multi-byte UTF-8 character")
+def _continuation(raw: bytes, index: int) -> bool:
+    return 0 < index < len(raw) and raw[index] & 0xC0 == 0x80
+
+
+def _byte_range(raw: bytes, start: int, end: int) -> tuple[int, int]:
+    """The assumed rule `byte-range`: the docs give byte indices but no rule for a range outside
+    the text, so both are clamped to [0, len(raw)], a boundary inside a multi-byte UTF-8
+    character moves outward to that character, and an empty range redacts nothing."""
+    start, end = min(max(start, 0), len(raw)), min(max(end, 0), len(raw))
+    while _continuation(raw, start):
+        start -= 1
+    while _continuation(raw, end):
+        end += 1
+    return start, end
 
 
 def redact_conversation_message(ctx: RequestContext) -> dict[str, Any]:
@@ -96,10 +101,12 @@ def redact_conversation_message(ctx: RequestContext) -> dict[str, Any]:
         moment = ctx.store.get(MOMENTS, moment_name)
         if moment is None:
             not_found(f"moment {moment_name} not found")
-        if moment.get("type") != "ENTITY":
+        if moment.get("type") != "ENTITY" and ctx.enforces("entity-moment"):
             invalid(f"moment {moment_name} is of type {moment.get('type')}, not ENTITY")
         raw = str(message.get("text", "")).encode()
-        _check_range(raw, start, end)
+        start, end = _byte_range(raw, start, end)
+        if start >= end:
+            return {"conversationMessage": message}  # an empty range: nothing to redact
         redaction = dict(message.get("redaction") or {})
         ranges = list(redaction.get("redactedRanges", []))
         record = {"startIndex": start, "endIndex": end, "moment": moment_name}
@@ -123,10 +130,9 @@ def _usage_filter(ctx: RequestContext, raw: Any) -> dict[str, Any]:
         raw = {}
     if not isinstance(raw, dict):
         invalid("filter: expected an object")
+    # a start after the end is an empty range (the docs give no order rule): nothing matches
     start = optional_time(raw.get("rangeStartTime"), "filter.rangeStartTime")
     end = optional_time(raw.get("rangeEndTime"), "filter.rangeEndTime")
-    if start and end and start > end:
-        invalid("filter.rangeStartTime must not be after filter.rangeEndTime")
     keyword = raw.get("messageKeyword") or ""
     if not isinstance(keyword, str):
         invalid("filter.messageKeyword: expected a string")
@@ -168,10 +174,11 @@ def list_suggestion_usage(ctx: RequestContext) -> dict[str, Any]:
     parent = profile_name(ctx)
     f = _usage_filter(ctx, body.get("filter"))
     default = int(ctx.extensions.get("x-default-page-size", USAGE_DEFAULT_PAGE_SIZE))
-    size = page_size(body.get("pageSize"), default=default, cap=USAGE_MAX_PAGE_SIZE)
     key = {k: fmt_time(v) if isinstance(v, datetime) else v for k, v in f.items()}
     bound = binding("listSuggestionUsage", parent, key)
-    offset = decode_token(body.get("pageToken"), bound)
+    size, offset = paging_args(
+        ctx, body.get("pageSize"), body.get("pageToken"), bound, default=default, cap=USAGE_MAX_PAGE_SIZE
+    )
     matches = [u for u in ctx.store.values(USAGES) if u["name"].startswith(parent + "/") and _usage_matches(ctx, f, u)]
     matches.sort(key=lambda u: time_key(u, "createTime"))
     page, next_token = paginate(matches, offset, size, bound)

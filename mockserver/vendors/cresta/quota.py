@@ -4,11 +4,14 @@
   usecase(s) whose `startTime` lies in the evaluation period [startTime, endTime).
 * Usecases: `usecaseName` if given, else every usecase of the template revision.
 * Evaluation period: the request's, else the 30 days before now. A missing start is the end
-  minus 30 days, a missing end is now; start >= end is INVALID_ARGUMENT.
+  minus 30 days, a missing end is now (assumed defaults); start >= end is an empty period
+  (the docs give no order rule).
 * Config: `overrideTaskCompleteConfig` when present (even `{}`), else the revision's stored
   TaskCompleteConfig. Per agent: a `user` override wins, else the first matching `group`
   override (in list order, by the user's group membership), else
-  `evaluatedConversationCountPerAgent`.
+  `evaluatedConversationCountPerAgent`. The schema's (assumed) oneOf makes every override set
+  exactly one of `user` and `group`; docs-only an override with both counts as a user
+  override and one with neither is ignored. Likewise a negative count (docs-only) counts as 0.
 * The totals are clamped to int32.
 """
 
@@ -37,9 +40,9 @@ def _count(value: Any, field: str) -> int:
         return 0
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # protojson reads an integral JSON number such as 5.0 as an int32
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        invalid(f"{field}: expected a non-negative integer, got {value!r}")
-    return value
+    if isinstance(value, bool) or not isinstance(value, int):
+        invalid(f"{field}: expected an integer, got {value!r}")
+    return max(value, 0)
 
 
 def _config(ctx: RequestContext, raw: Any) -> tuple[int, dict[str, int], list[tuple[str, int]]]:
@@ -55,9 +58,11 @@ def _config(ctx: RequestContext, raw: Any) -> tuple[int, dict[str, int], list[tu
         invalid(f"{field}.overriddenAgents: expected a list")
     for i, item in enumerate(overrides):
         where = f"{field}.overriddenAgents[{i}]"
-        if not isinstance(item, dict) or bool(item.get("user")) == bool(item.get("group")):
-            invalid(f"{where}: set exactly one of user and group")
+        if not isinstance(item, dict):
+            invalid(f"{where}: expected an object")
         count = _count(item.get("evaluatedConversationCountPerAgent"), f"{where}.evaluatedConversationCountPerAgent")
+        if not item.get("user") and not item.get("group"):
+            continue  # only docs-only: the schema's oneOf rejects it otherwise
         if item.get("user"):
             customer_child(ctx, item["user"], "users", f"{where}.user")
             users.setdefault(item["user"], count)
@@ -74,8 +79,6 @@ def _period(raw: Any, now: datetime) -> tuple[datetime, datetime]:
         invalid("evaluationPeriod: expected an object")
     start = optional_time(raw.get("startTime"), "evaluationPeriod.startTime")
     end = optional_time(raw.get("endTime"), "evaluationPeriod.endTime") or now
-    if start is not None and start >= end:
-        invalid("evaluationPeriod: startTime must be before endTime")
     if start is None:  # 30 days before the end, but not before the first representable time
         earliest = datetime.min.replace(tzinfo=UTC)
         start = end - DEFAULT_PERIOD if end - earliest >= DEFAULT_PERIOD else earliest

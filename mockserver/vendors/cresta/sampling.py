@@ -1,7 +1,7 @@
 """SampleConversations: deterministic sampling by consistent hashing.
 
 * Base set: the profile's conversations with `startTime` in [filter.startTime,
-  filter.endTime).
+  filter.endTime) (empty when the start is not before the end: the docs give no order rule).
 * `filter.maxMessages` > 0 caps the total number of messages of the sample: conversations
   are taken in hash order while they fit.
 * Seed: a digest of (parent, time range, maxMessages, sampling method): the same request
@@ -29,7 +29,7 @@ from typing import Any
 
 from mockserver.engine.context import RequestContext
 from mockserver.vendors.cresta.names import int64, invalid, number, profile_name
-from mockserver.vendors.cresta.paging import binding, decode_token, page_size, paginate
+from mockserver.vendors.cresta.paging import binding, paginate, paging_args
 from mockserver.vendors.cresta.times import fmt_time, optional_time
 
 CONVERSATIONS = "cresta.conversations"
@@ -53,17 +53,15 @@ def _filter(body: dict[str, Any]) -> dict[str, Any]:
     raw = body.get("filter") or {}
     if not isinstance(raw, dict):
         invalid("filter: expected an object")
+    # a start at or after the end is an empty range (the docs give no order rule)
     start = optional_time(raw.get("startTime"), "filter.startTime")
     end = optional_time(raw.get("endTime"), "filter.endTime")
-    if start and end and start >= end:
-        invalid("filter.startTime must be before filter.endTime")
     ratio = (
         0.0
         if raw.get("maxConversationRatio") is None
         else number(raw["maxConversationRatio"], "filter.maxConversationRatio")
     )
-    if not 0 <= ratio <= 1:
-        invalid(f"filter.maxConversationRatio must be between 0 and 1, got {ratio:g}")
+    ratio = min(max(ratio, 0.0), 1.0)  # the schema's (assumed) range rejects others, except docs-only
     method = body.get("samplingMethod") or "SAMPLING_METHOD_UNSPECIFIED"
     if method not in METHODS:
         invalid(f"samplingMethod: unknown value {method!r}")
@@ -89,9 +87,10 @@ def sample_conversations(ctx: RequestContext) -> dict[str, Any]:
     counting = not body.get("disableMessageCounts")
     key = {k: fmt_time(v) if isinstance(v, datetime) else v for k, v in f.items()}
     default = int(ctx.extensions.get("x-default-page-size", SAMPLE_DEFAULT_PAGE_SIZE))
-    size = page_size(body.get("pageSize"), default=default, cap=SAMPLE_MAX_PAGE_SIZE)
     bound = binding("sampleConversations", parent, {**key, "counts": counting})
-    offset = decode_token(body.get("pageToken"), bound)
+    size, offset = paging_args(
+        ctx, body.get("pageSize"), body.get("pageToken"), bound, default=default, cap=SAMPLE_MAX_PAGE_SIZE
+    )
     seeded = {k: key[k] for k in ("startTime", "endTime", "maxMessages", "method")}
     seed = hashlib.sha256(json.dumps([parent, seeded], sort_keys=True).encode()).digest()
 

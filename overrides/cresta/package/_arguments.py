@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol, Self, TypeVar
+from typing import Any, Protocol, Self, TypeVar, overload
 
 from ._names import ResourceName
 from .types import UNSET, Unset
@@ -11,8 +11,16 @@ from .types import UNSET, Unset
 __all__ = ["names", "with_page_token"]
 
 
-def names(values: Sequence[str | ResourceName] | str | ResourceName | None) -> list[str] | Unset:
-    """Resource names (strings or name objects; one or many) as a list of strings."""
+Names = Sequence[str | ResourceName] | str | ResourceName
+
+
+@overload
+def names(values: Names) -> list[str]: ...
+@overload
+def names(values: Names | None) -> list[str] | Unset: ...
+def names(values: Names | None) -> list[str] | Unset:
+    """Resource names (strings or name objects; one or many) as a list of strings (UNSET for
+    None: an optional parameter left out)."""
     if values is None:
         return UNSET
     if isinstance(values, str | ResourceName):

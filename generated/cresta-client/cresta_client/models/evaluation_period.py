@@ -17,9 +17,10 @@ class EvaluationPeriod:
     """The evaluation period of the scorecard template (`coachingScorecardTemplateEvaluationPeriod`).
 
     Attributes:
-        start_time (datetime.datetime | Unset): Start of the evaluation period; when left out, 30 days before the end.
-            It must be before the end, otherwise 400 INVALID_ARGUMENT.
-        end_time (datetime.datetime | Unset): End of the evaluation period (exclusive); when left out, now.
+        start_time (datetime.datetime | Unset): Start of the evaluation period. Assumed (not in the docs): when left
+            out, 30 days before the end; a start at or after the end is an empty period.
+        end_time (datetime.datetime | Unset): End of the evaluation period. Assumed (not in the docs): exclusive, and
+            when left out, now.
     """
 
     start_time: datetime.datetime | Unset = UNSET

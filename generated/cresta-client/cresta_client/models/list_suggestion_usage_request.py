@@ -21,11 +21,11 @@ class ListSuggestionUsageRequest:
 
     Attributes:
         page_size (int | Unset): The maximum number of SuggestionUsages to return. If unspecified, at most 50
-            SuggestionUsages will be returned. A negative value is rejected with 400 INVALID_ARGUMENT; an oversized value is
-            coerced to the maximum (AIP-158).
+            SuggestionUsages will be returned. Assumed (AIP-158, not in the docs): a negative value is rejected with 400
+            INVALID_ARGUMENT; an oversized value is lowered to the maximum.
         page_token (str | Unset): A page token, received from a previous ListSuggestionUsages call. Provide this to
-            retrieve the subsequent page. The token is opaque and bound to the request's filters; a token obtained with
-            different filters is rejected with 400 INVALID_ARGUMENT (AIP-158).
+            retrieve the subsequent page. Assumed (AIP-158, not in the docs): the token is bound to the request's parent and
+            filters, and a token obtained with different ones is rejected with 400 INVALID_ARGUMENT.
         filter_ (SuggestionUsageFilter | Unset): Filter for ListSuggestionUsageRequest
             (`conversationSuggestionUsageFilter`). Within a filter field, repeated conditions are OR. Between different
             filter fields, conditions are AND.

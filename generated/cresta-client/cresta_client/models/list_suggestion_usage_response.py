@@ -21,8 +21,8 @@ class ListSuggestionUsageResponse:
 
     Attributes:
         suggestion_usages (list[SuggestionUsage] | Unset): The returned SuggestionUsage.
-        next_page_token (str | Unset): Token is used to retrieve the next page. If this field is omitted, there are no
-            subsequent pages.
+        next_page_token (str | Unset): Token is used to retrieve the next page. Assumed (as the docs say for
+            ListCoachingComments): if this field is omitted, there are no subsequent pages.
     """
 
     suggestion_usages: list[SuggestionUsage] | Unset = UNSET

@@ -13,17 +13,19 @@ T = TypeVar("T", bound="OverriddenAgent")
 
 @_attrs_define
 class OverriddenAgent:
-    """An override of the evaluated conversation count for a user or a group.
+    """An override of the evaluated conversation count for a user or a group. Assumed (not in the docs, which show both
+    fields in one example): exactly one of `user` and `group` is set (a proto oneof), otherwise 400 INVALID_ARGUMENT; an
+    empty value is the same as leaving the field out (proto3).
 
-    Attributes:
-        group (str | Unset): The group the override applies to (resource name; format not documented, presumably
-            `customers/{customer_id}/groups/{group_id}`). Set exactly one of `user` and `group` (a oneof); otherwise 400
-            INVALID_ARGUMENT. An empty value is the same as leaving the field out (proto3).
-        user (str | Unset): The user the override applies to (resource name, presumably
-            `customers/{customer_id}/users/{user_id}`; not documented). Set exactly one of `user` and `group`. An empty
-            value is the same as leaving the field out (proto3).
-        evaluated_conversation_count_per_agent (int | Unset): Number of conversations to evaluate per agent for this
-            user or group.
+        Attributes:
+            group (str | Unset): The group the override applies to (resource name; format not documented, presumably
+                `customers/{customer_id}/groups/{group_id}`). Set exactly one of `user` and `group` (assumed). An empty value is
+                the same as leaving the field out (proto3).
+            user (str | Unset): The user the override applies to (resource name, presumably
+                `customers/{customer_id}/users/{user_id}`; not documented). Set exactly one of `user` and `group` (assumed). An
+                empty value is the same as leaving the field out (proto3).
+            evaluated_conversation_count_per_agent (int | Unset): Number of conversations to evaluate per agent for this
+                user or group. Assumed: a non-negative int32.
     """
 
     group: str | Unset = UNSET

@@ -11,16 +11,16 @@ T = TypeVar("T", bound="RedactConversationMessageRequest")
 
 @_attrs_define
 class RedactConversationMessageRequest:
-    """Request body for RedactConversationMessage. Indices are byte offsets into the UTF-8 encoded message text, with 0 ≤
-    startIndex < endIndex ≤ byte length of the text.
+    """Request body for RedactConversationMessage. Indices are byte offsets into the message text (assumed: its UTF-8
+    encoding).
 
         Attributes:
             moment (str): The moment resource name, used for creating a moment annotation. The moment should be of type
                 ENTITY. Format: `customers/{customer_id}/profiles/{profile_id}/moments/{moment_id}`.
-            start_index (int): The start byte index (including) of the text to be redacted, in bytes of the UTF-8 encoded
-                message text.
-            end_index (int): The end byte index (exclusive) of the text to be redacted; must be greater than `startIndex`
-                and at most the byte length of the message text.
+            start_index (int): The start byte index (including) of the text to be redacted. Assumed: a byte of the UTF-8
+                encoded message text, not negative.
+            end_index (int): The end byte index (exclusive) of the text to be redacted. Assumed: not negative; a range
+                outside the text is clamped to it by the mock (see the operation).
     """
 
     moment: str

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="RpcStatus")
 @_attrs_define
 class RpcStatus:
     """grpc-gateway error body (`google.rpc.Status`). The HTTP status is mapped from `code`: 3→400, 16→401, 7→403, 5→404,
-    6→409, 8→429, 13→500, 14→503, 4→504.
+    6→409, 8→429, 13→500, 14→503, 4→504. The docs show no error body: this shape is grpc-gateway's public one (assumed).
 
         Attributes:
             code (int): The gRPC status code (e.g. 3 INVALID_ARGUMENT, 5 NOT_FOUND).

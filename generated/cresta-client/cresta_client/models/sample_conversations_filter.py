@@ -17,13 +17,17 @@ class SampleConversationsFilter:
     """Filters for sampling (`SampleConversationsRequestFilter`).
 
     Attributes:
-        start_time (datetime.datetime | Unset): Sample only conversations that start at or after this time.
-        end_time (datetime.datetime | Unset): Sample only conversations that start before this time. When both are set,
-            `startTime` must be before `endTime`, otherwise 400 INVALID_ARGUMENT.
-        max_conversation_ratio (float | Unset): Maximum fraction (0 to 1) of the base set of conversations to sample.
-        max_conversations (str | Unset): Maximum number of conversations to sample (int64, as a string).
-        max_messages (str | Unset): Maximum total number of messages of the sampled conversations (int64, as a string).
-            Even with UNIFORM sampling this makes the sample depend indirectly on conversation length.
+        start_time (datetime.datetime | Unset): Sample only conversations that start at or after this time (assumed
+            inclusive).
+        end_time (datetime.datetime | Unset): Sample only conversations that start before this time (assumed: exclusive;
+            a start at or after the end is an empty time range).
+        max_conversation_ratio (float | Unset): Maximum fraction of the base set of conversations to sample. Assumed
+            (not in the docs): between 0 and 1; 0 or unset means no limit.
+        max_conversations (str | Unset): Maximum number of conversations to sample. Assumed: an int64 as a string, not
+            negative; 0 or unset means no limit.
+        max_messages (str | Unset): Maximum total number of messages of the sampled conversations. Assumed: an int64 as
+            a string, not negative; 0 or unset means no limit. Even with UNIFORM sampling this makes the sample depend
+            indirectly on conversation length.
     """
 
     start_time: datetime.datetime | Unset = UNSET

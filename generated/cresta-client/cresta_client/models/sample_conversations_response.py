@@ -26,8 +26,8 @@ class SampleConversationsResponse:
         page_end_time (datetime.datetime): End time of this page (exclusive), i.e., end time of the base set of
             conversations that was sampled from.
         sampled_conversations (list[SampledConversation] | Unset): All sampled conversations ordered by start_time.
-        next_page_token (str | Unset): Token that is used to retrieve the next page. If this field is omitted, there are
-            no subsequent pages.
+        next_page_token (str | Unset): Token that is used to retrieve the next page. Assumed (as the docs say for
+            ListCoachingComments): if this field is omitted, there are no subsequent pages.
         parent (str | Unset): Profile that conversations were sampled from. Format:
             `customers/{customer_id}/profiles/{profile_id}`.
         page_conversation_count (int | Unset): Total base set of conversations that were sampled from for this page.

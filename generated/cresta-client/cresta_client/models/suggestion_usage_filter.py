@@ -19,8 +19,8 @@ class SuggestionUsageFilter:
 
         Attributes:
             range_start_time (datetime.datetime | Unset): Start of the time range of the suggestion usages to list.
-            range_end_time (datetime.datetime | Unset): End of the time range of the suggestion usages to list. When both
-                are set, `rangeStartTime` must not be after `rangeEndTime`, otherwise 400 INVALID_ARGUMENT.
+            range_end_time (datetime.datetime | Unset): End of the time range of the suggestion usages to list (assumed:
+                exclusive; a start after the end is an empty time range).
             users_or_teams_users (list[str] | Unset): Users whose suggestion usage to list (resource names, e.g.
                 `customers/{customer_id}/users/{user_id}`); OR-ed with `usersOrTeamsTeams`' members.
             users_or_teams_teams (list[str] | Unset): Teams whose members' suggestion usage to list (resource names,

@@ -21,7 +21,7 @@ class TaskCompleteConfig:
 
     Attributes:
         evaluated_conversation_count_per_agent (int | Unset): Number of conversations to evaluate per agent (field not
-            described in the docs; meaning taken from its name).
+            described in the docs; meaning taken from its name). Assumed: a non-negative int32.
         overridden_agents (list[OverriddenAgent] | Unset): Per-agent (or per-group) overrides of
             `evaluatedConversationCountPerAgent` (field not described in the docs; meaning taken from its name).
     """

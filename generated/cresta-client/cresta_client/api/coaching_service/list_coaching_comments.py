@@ -18,7 +18,7 @@ def _get_kwargs(
     page_token: str | Unset = UNSET,
     thread_ids: list[str] | Unset = UNSET,
     coaching_plan_names: list[str] | Unset = UNSET,
-    usecase_names: list[str] | Unset = UNSET,
+    usecase_names: list[str],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -39,9 +39,7 @@ def _get_kwargs(
 
     params["coachingPlanNames"] = json_coaching_plan_names
 
-    json_usecase_names: list[str] | Unset = UNSET
-    if not isinstance(usecase_names, Unset):
-        json_usecase_names = usecase_names
+    json_usecase_names = usecase_names
 
     params["usecaseNames"] = json_usecase_names
 
@@ -122,15 +120,20 @@ def sync_detailed(
     page_token: str | Unset = UNSET,
     thread_ids: list[str] | Unset = UNSET,
     coaching_plan_names: list[str] | Unset = UNSET,
-    usecase_names: list[str] | Unset = UNSET,
+    usecase_names: list[str],
 ) -> Response[ListCoachingCommentsResponse | RpcStatus]:
     """Get a list of coaching comments
 
      Lists the coaching comments of a profile. The parent is the profile resource name
     `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
     into `customerId` and `profileId`. The docs give no default page size. Page through the results by
-    passing `nextPageToken` back as `pageToken` until `nextPageToken` is omitted (or empty).
-    `usecaseNames` is effectively required and takes a single usecase.
+    passing `nextPageToken` back as `pageToken` until `nextPageToken` is omitted (or empty). The docs
+    say `usecaseNames` "is actually required" and "will work with only a single usecase".
+    Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
+    rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
+    token the server never issued cannot be told apart from an issued one by any schema: the mock
+    answers it with the first page, while a live server may answer 400 INVALID_ARGUMENT, which a vanilla
+    tool reports as a schema-valid request rejected.
 
     Args:
         customer_id (str):
@@ -139,7 +142,7 @@ def sync_detailed(
         page_token (str | Unset):
         thread_ids (list[str] | Unset):
         coaching_plan_names (list[str] | Unset):
-        usecase_names (list[str] | Unset):
+        usecase_names (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,15 +178,20 @@ def sync(
     page_token: str | Unset = UNSET,
     thread_ids: list[str] | Unset = UNSET,
     coaching_plan_names: list[str] | Unset = UNSET,
-    usecase_names: list[str] | Unset = UNSET,
+    usecase_names: list[str],
 ) -> ListCoachingCommentsResponse | RpcStatus | None:
     """Get a list of coaching comments
 
      Lists the coaching comments of a profile. The parent is the profile resource name
     `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
     into `customerId` and `profileId`. The docs give no default page size. Page through the results by
-    passing `nextPageToken` back as `pageToken` until `nextPageToken` is omitted (or empty).
-    `usecaseNames` is effectively required and takes a single usecase.
+    passing `nextPageToken` back as `pageToken` until `nextPageToken` is omitted (or empty). The docs
+    say `usecaseNames` "is actually required" and "will work with only a single usecase".
+    Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
+    rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
+    token the server never issued cannot be told apart from an issued one by any schema: the mock
+    answers it with the first page, while a live server may answer 400 INVALID_ARGUMENT, which a vanilla
+    tool reports as a schema-valid request rejected.
 
     Args:
         customer_id (str):
@@ -192,7 +200,7 @@ def sync(
         page_token (str | Unset):
         thread_ids (list[str] | Unset):
         coaching_plan_names (list[str] | Unset):
-        usecase_names (list[str] | Unset):
+        usecase_names (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,15 +231,20 @@ async def asyncio_detailed(
     page_token: str | Unset = UNSET,
     thread_ids: list[str] | Unset = UNSET,
     coaching_plan_names: list[str] | Unset = UNSET,
-    usecase_names: list[str] | Unset = UNSET,
+    usecase_names: list[str],
 ) -> Response[ListCoachingCommentsResponse | RpcStatus]:
     """Get a list of coaching comments
 
      Lists the coaching comments of a profile. The parent is the profile resource name
     `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
     into `customerId` and `profileId`. The docs give no default page size. Page through the results by
-    passing `nextPageToken` back as `pageToken` until `nextPageToken` is omitted (or empty).
-    `usecaseNames` is effectively required and takes a single usecase.
+    passing `nextPageToken` back as `pageToken` until `nextPageToken` is omitted (or empty). The docs
+    say `usecaseNames` "is actually required" and "will work with only a single usecase".
+    Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
+    rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
+    token the server never issued cannot be told apart from an issued one by any schema: the mock
+    answers it with the first page, while a live server may answer 400 INVALID_ARGUMENT, which a vanilla
+    tool reports as a schema-valid request rejected.
 
     Args:
         customer_id (str):
@@ -240,7 +253,7 @@ async def asyncio_detailed(
         page_token (str | Unset):
         thread_ids (list[str] | Unset):
         coaching_plan_names (list[str] | Unset):
-        usecase_names (list[str] | Unset):
+        usecase_names (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,15 +287,20 @@ async def asyncio(
     page_token: str | Unset = UNSET,
     thread_ids: list[str] | Unset = UNSET,
     coaching_plan_names: list[str] | Unset = UNSET,
-    usecase_names: list[str] | Unset = UNSET,
+    usecase_names: list[str],
 ) -> ListCoachingCommentsResponse | RpcStatus | None:
     """Get a list of coaching comments
 
      Lists the coaching comments of a profile. The parent is the profile resource name
     `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
     into `customerId` and `profileId`. The docs give no default page size. Page through the results by
-    passing `nextPageToken` back as `pageToken` until `nextPageToken` is omitted (or empty).
-    `usecaseNames` is effectively required and takes a single usecase.
+    passing `nextPageToken` back as `pageToken` until `nextPageToken` is omitted (or empty). The docs
+    say `usecaseNames` "is actually required" and "will work with only a single usecase".
+    Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
+    rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
+    token the server never issued cannot be told apart from an issued one by any schema: the mock
+    answers it with the first page, while a live server may answer 400 INVALID_ARGUMENT, which a vanilla
+    tool reports as a schema-valid request rejected.
 
     Args:
         customer_id (str):
@@ -291,7 +309,7 @@ async def asyncio(
         page_token (str | Unset):
         thread_ids (list[str] | Unset):
         coaching_plan_names (list[str] | Unset):
-        usecase_names (list[str] | Unset):
+        usecase_names (list[str]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -108,8 +108,13 @@ def sync_detailed(
     given one (`overrideTaskCompleteConfig`). The scorecard template revision is addressed by its
     resource name `customers/{customer_id}/profiles/{profile_id}/scorecardTemplates/{scorecard_template_
     id}@{scorecard_template_revision_id}` (the docs' path parameter `scorecardTemplateName`), expanded
-    here into `customerId`, `profileId`, `scorecardTemplateId` and `revisionId`. The call reads only; it
-    is safe to retry.
+    here into `customerId`, `profileId`, `scorecardTemplateId` and `revisionId`. The call reads only
+    (assumed); it is safe to retry.
+    Assumed (not in the docs): an `evaluationPeriod` without `endTime` ends now, one without `startTime`
+    starts 30 days before its end, and no `evaluationPeriod` is the 30 days before now. The docs give no
+    order rule for the period: the mock answers a start at or after the end as an empty period (no
+    active agents), while a live server may answer 400 INVALID_ARGUMENT, which a vanilla tool reports as
+    a schema-valid request rejected.
 
     Args:
         customer_id (str):
@@ -156,8 +161,13 @@ def sync(
     given one (`overrideTaskCompleteConfig`). The scorecard template revision is addressed by its
     resource name `customers/{customer_id}/profiles/{profile_id}/scorecardTemplates/{scorecard_template_
     id}@{scorecard_template_revision_id}` (the docs' path parameter `scorecardTemplateName`), expanded
-    here into `customerId`, `profileId`, `scorecardTemplateId` and `revisionId`. The call reads only; it
-    is safe to retry.
+    here into `customerId`, `profileId`, `scorecardTemplateId` and `revisionId`. The call reads only
+    (assumed); it is safe to retry.
+    Assumed (not in the docs): an `evaluationPeriod` without `endTime` ends now, one without `startTime`
+    starts 30 days before its end, and no `evaluationPeriod` is the 30 days before now. The docs give no
+    order rule for the period: the mock answers a start at or after the end as an empty period (no
+    active agents), while a live server may answer 400 INVALID_ARGUMENT, which a vanilla tool reports as
+    a schema-valid request rejected.
 
     Args:
         customer_id (str):
@@ -199,8 +209,13 @@ async def asyncio_detailed(
     given one (`overrideTaskCompleteConfig`). The scorecard template revision is addressed by its
     resource name `customers/{customer_id}/profiles/{profile_id}/scorecardTemplates/{scorecard_template_
     id}@{scorecard_template_revision_id}` (the docs' path parameter `scorecardTemplateName`), expanded
-    here into `customerId`, `profileId`, `scorecardTemplateId` and `revisionId`. The call reads only; it
-    is safe to retry.
+    here into `customerId`, `profileId`, `scorecardTemplateId` and `revisionId`. The call reads only
+    (assumed); it is safe to retry.
+    Assumed (not in the docs): an `evaluationPeriod` without `endTime` ends now, one without `startTime`
+    starts 30 days before its end, and no `evaluationPeriod` is the 30 days before now. The docs give no
+    order rule for the period: the mock answers a start at or after the end as an empty period (no
+    active agents), while a live server may answer 400 INVALID_ARGUMENT, which a vanilla tool reports as
+    a schema-valid request rejected.
 
     Args:
         customer_id (str):
@@ -245,8 +260,13 @@ async def asyncio(
     given one (`overrideTaskCompleteConfig`). The scorecard template revision is addressed by its
     resource name `customers/{customer_id}/profiles/{profile_id}/scorecardTemplates/{scorecard_template_
     id}@{scorecard_template_revision_id}` (the docs' path parameter `scorecardTemplateName`), expanded
-    here into `customerId`, `profileId`, `scorecardTemplateId` and `revisionId`. The call reads only; it
-    is safe to retry.
+    here into `customerId`, `profileId`, `scorecardTemplateId` and `revisionId`. The call reads only
+    (assumed); it is safe to retry.
+    Assumed (not in the docs): an `evaluationPeriod` without `endTime` ends now, one without `startTime`
+    starts 30 days before its end, and no `evaluationPeriod` is the 30 days before now. The docs give no
+    order rule for the period: the mock answers a start at or after the end as an empty period (no
+    active agents), while a live server may answer 400 INVALID_ARGUMENT, which a vanilla tool reports as
+    a schema-valid request rejected.
 
     Args:
         customer_id (str):

@@ -102,8 +102,15 @@ def sync_detailed(
     resource name `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`),
     expanded here into `customerId` and `profileId`. Within a filter field, repeated conditions are OR;
     between different filter fields, conditions are AND. At most 50 items are returned per page by
-    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to
-    retry.
+    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is
+    safe to retry.
+    Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
+    rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
+    token the server never issued cannot be told apart from an issued one by any schema: the mock
+    answers it with the first page, while a live server may answer 400 INVALID_ARGUMENT, which a vanilla
+    tool reports as a schema-valid request rejected. The docs give no order rule for
+    `filter.rangeStartTime` and `filter.rangeEndTime`: the mock answers a start after the end as an
+    empty time range, while a live server may answer 400 INVALID_ARGUMENT (reported likewise).
 
     Args:
         customer_id (str):
@@ -144,8 +151,15 @@ def sync(
     resource name `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`),
     expanded here into `customerId` and `profileId`. Within a filter field, repeated conditions are OR;
     between different filter fields, conditions are AND. At most 50 items are returned per page by
-    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to
-    retry.
+    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is
+    safe to retry.
+    Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
+    rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
+    token the server never issued cannot be told apart from an issued one by any schema: the mock
+    answers it with the first page, while a live server may answer 400 INVALID_ARGUMENT, which a vanilla
+    tool reports as a schema-valid request rejected. The docs give no order rule for
+    `filter.rangeStartTime` and `filter.rangeEndTime`: the mock answers a start after the end as an
+    empty time range, while a live server may answer 400 INVALID_ARGUMENT (reported likewise).
 
     Args:
         customer_id (str):
@@ -181,8 +195,15 @@ async def asyncio_detailed(
     resource name `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`),
     expanded here into `customerId` and `profileId`. Within a filter field, repeated conditions are OR;
     between different filter fields, conditions are AND. At most 50 items are returned per page by
-    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to
-    retry.
+    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is
+    safe to retry.
+    Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
+    rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
+    token the server never issued cannot be told apart from an issued one by any schema: the mock
+    answers it with the first page, while a live server may answer 400 INVALID_ARGUMENT, which a vanilla
+    tool reports as a schema-valid request rejected. The docs give no order rule for
+    `filter.rangeStartTime` and `filter.rangeEndTime`: the mock answers a start after the end as an
+    empty time range, while a live server may answer 400 INVALID_ARGUMENT (reported likewise).
 
     Args:
         customer_id (str):
@@ -221,8 +242,15 @@ async def asyncio(
     resource name `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`),
     expanded here into `customerId` and `profileId`. Within a filter field, repeated conditions are OR;
     between different filter fields, conditions are AND. At most 50 items are returned per page by
-    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to
-    retry.
+    default; page with `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is
+    safe to retry.
+    Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
+    rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
+    token the server never issued cannot be told apart from an issued one by any schema: the mock
+    answers it with the first page, while a live server may answer 400 INVALID_ARGUMENT, which a vanilla
+    tool reports as a schema-valid request rejected. The docs give no order rule for
+    `filter.rangeStartTime` and `filter.rangeEndTime`: the mock answers a start after the end as an
+    empty time range, while a live server may answer 400 INVALID_ARGUMENT (reported likewise).
 
     Args:
         customer_id (str):

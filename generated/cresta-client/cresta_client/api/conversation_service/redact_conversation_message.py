@@ -104,14 +104,19 @@ def sync_detailed(
 ) -> Response[RedactConversationMessageResponse | RpcStatus]:
     """Redact a substring of a conversation message
 
-     Redacts a substring of a conversation message. Currently only Cresta admins can redact a message;
-    any other caller gets 403 PERMISSION_DENIED. The message is addressed by its resource name `customer
-    s/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}/messages/{message_id}` (the
-    docs' path parameter `name`), expanded here into `customerId`, `profileId`, `conversationId` and
-    `messageId`. The substring is given in bytes of the UTF-8 encoded message text: `startIndex` is
-    inclusive, `endIndex` exclusive, and 0 ≤ startIndex < endIndex ≤ byte length of the text. `moment`
-    names the moment used to create a moment annotation; it must be of type ENTITY. Redacting the same
-    range again gives the same result, so the call may be retried.
+     Redacts a substring of a conversation message. "Currently only cresta admins can redact a message."
+    (assumed: any other caller gets 403 PERMISSION_DENIED). The message is addressed by its resource
+    name `customers/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}/messages/{messag
+    e_id}` (the docs' path parameter `name`), expanded here into `customerId`, `profileId`,
+    `conversationId` and `messageId`. The substring is given as byte indices of the message text:
+    `startIndex` is inclusive, `endIndex` exclusive. `moment` names the moment used to create a moment
+    annotation; "The moment should be of type ENTITY".
+    Assumed (not in the docs): the bytes are those of the UTF-8 encoded text; the docs give no rule for
+    a range outside the text, so the mock clamps both indices to [0, byte length], widens a boundary
+    inside a multi-byte character to that character, and redacts nothing when the range is empty (a live
+    server may answer 400 INVALID_ARGUMENT, which a vanilla tool reports as a schema-valid request
+    rejected); a moment that is not of type ENTITY is 400 INVALID_ARGUMENT; redacting the same range
+    again gives the same result, so the call may be retried.
 
     Args:
         customer_id (str):
@@ -119,8 +124,7 @@ def sync_detailed(
         conversation_id (str):
         message_id (str):
         body (RedactConversationMessageRequest): Request body for RedactConversationMessage.
-            Indices are byte offsets into the UTF-8 encoded message text, with 0 ≤ startIndex <
-            endIndex ≤ byte length of the text.
+            Indices are byte offsets into the message text (assumed: its UTF-8 encoding).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,14 +160,19 @@ def sync(
 ) -> RedactConversationMessageResponse | RpcStatus | None:
     """Redact a substring of a conversation message
 
-     Redacts a substring of a conversation message. Currently only Cresta admins can redact a message;
-    any other caller gets 403 PERMISSION_DENIED. The message is addressed by its resource name `customer
-    s/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}/messages/{message_id}` (the
-    docs' path parameter `name`), expanded here into `customerId`, `profileId`, `conversationId` and
-    `messageId`. The substring is given in bytes of the UTF-8 encoded message text: `startIndex` is
-    inclusive, `endIndex` exclusive, and 0 ≤ startIndex < endIndex ≤ byte length of the text. `moment`
-    names the moment used to create a moment annotation; it must be of type ENTITY. Redacting the same
-    range again gives the same result, so the call may be retried.
+     Redacts a substring of a conversation message. "Currently only cresta admins can redact a message."
+    (assumed: any other caller gets 403 PERMISSION_DENIED). The message is addressed by its resource
+    name `customers/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}/messages/{messag
+    e_id}` (the docs' path parameter `name`), expanded here into `customerId`, `profileId`,
+    `conversationId` and `messageId`. The substring is given as byte indices of the message text:
+    `startIndex` is inclusive, `endIndex` exclusive. `moment` names the moment used to create a moment
+    annotation; "The moment should be of type ENTITY".
+    Assumed (not in the docs): the bytes are those of the UTF-8 encoded text; the docs give no rule for
+    a range outside the text, so the mock clamps both indices to [0, byte length], widens a boundary
+    inside a multi-byte character to that character, and redacts nothing when the range is empty (a live
+    server may answer 400 INVALID_ARGUMENT, which a vanilla tool reports as a schema-valid request
+    rejected); a moment that is not of type ENTITY is 400 INVALID_ARGUMENT; redacting the same range
+    again gives the same result, so the call may be retried.
 
     Args:
         customer_id (str):
@@ -171,8 +180,7 @@ def sync(
         conversation_id (str):
         message_id (str):
         body (RedactConversationMessageRequest): Request body for RedactConversationMessage.
-            Indices are byte offsets into the UTF-8 encoded message text, with 0 ≤ startIndex <
-            endIndex ≤ byte length of the text.
+            Indices are byte offsets into the message text (assumed: its UTF-8 encoding).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,14 +211,19 @@ async def asyncio_detailed(
 ) -> Response[RedactConversationMessageResponse | RpcStatus]:
     """Redact a substring of a conversation message
 
-     Redacts a substring of a conversation message. Currently only Cresta admins can redact a message;
-    any other caller gets 403 PERMISSION_DENIED. The message is addressed by its resource name `customer
-    s/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}/messages/{message_id}` (the
-    docs' path parameter `name`), expanded here into `customerId`, `profileId`, `conversationId` and
-    `messageId`. The substring is given in bytes of the UTF-8 encoded message text: `startIndex` is
-    inclusive, `endIndex` exclusive, and 0 ≤ startIndex < endIndex ≤ byte length of the text. `moment`
-    names the moment used to create a moment annotation; it must be of type ENTITY. Redacting the same
-    range again gives the same result, so the call may be retried.
+     Redacts a substring of a conversation message. "Currently only cresta admins can redact a message."
+    (assumed: any other caller gets 403 PERMISSION_DENIED). The message is addressed by its resource
+    name `customers/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}/messages/{messag
+    e_id}` (the docs' path parameter `name`), expanded here into `customerId`, `profileId`,
+    `conversationId` and `messageId`. The substring is given as byte indices of the message text:
+    `startIndex` is inclusive, `endIndex` exclusive. `moment` names the moment used to create a moment
+    annotation; "The moment should be of type ENTITY".
+    Assumed (not in the docs): the bytes are those of the UTF-8 encoded text; the docs give no rule for
+    a range outside the text, so the mock clamps both indices to [0, byte length], widens a boundary
+    inside a multi-byte character to that character, and redacts nothing when the range is empty (a live
+    server may answer 400 INVALID_ARGUMENT, which a vanilla tool reports as a schema-valid request
+    rejected); a moment that is not of type ENTITY is 400 INVALID_ARGUMENT; redacting the same range
+    again gives the same result, so the call may be retried.
 
     Args:
         customer_id (str):
@@ -218,8 +231,7 @@ async def asyncio_detailed(
         conversation_id (str):
         message_id (str):
         body (RedactConversationMessageRequest): Request body for RedactConversationMessage.
-            Indices are byte offsets into the UTF-8 encoded message text, with 0 ≤ startIndex <
-            endIndex ≤ byte length of the text.
+            Indices are byte offsets into the message text (assumed: its UTF-8 encoding).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,14 +265,19 @@ async def asyncio(
 ) -> RedactConversationMessageResponse | RpcStatus | None:
     """Redact a substring of a conversation message
 
-     Redacts a substring of a conversation message. Currently only Cresta admins can redact a message;
-    any other caller gets 403 PERMISSION_DENIED. The message is addressed by its resource name `customer
-    s/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}/messages/{message_id}` (the
-    docs' path parameter `name`), expanded here into `customerId`, `profileId`, `conversationId` and
-    `messageId`. The substring is given in bytes of the UTF-8 encoded message text: `startIndex` is
-    inclusive, `endIndex` exclusive, and 0 ≤ startIndex < endIndex ≤ byte length of the text. `moment`
-    names the moment used to create a moment annotation; it must be of type ENTITY. Redacting the same
-    range again gives the same result, so the call may be retried.
+     Redacts a substring of a conversation message. "Currently only cresta admins can redact a message."
+    (assumed: any other caller gets 403 PERMISSION_DENIED). The message is addressed by its resource
+    name `customers/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}/messages/{messag
+    e_id}` (the docs' path parameter `name`), expanded here into `customerId`, `profileId`,
+    `conversationId` and `messageId`. The substring is given as byte indices of the message text:
+    `startIndex` is inclusive, `endIndex` exclusive. `moment` names the moment used to create a moment
+    annotation; "The moment should be of type ENTITY".
+    Assumed (not in the docs): the bytes are those of the UTF-8 encoded text; the docs give no rule for
+    a range outside the text, so the mock clamps both indices to [0, byte length], widens a boundary
+    inside a multi-byte character to that character, and redacts nothing when the range is empty (a live
+    server may answer 400 INVALID_ARGUMENT, which a vanilla tool reports as a schema-valid request
+    rejected); a moment that is not of type ENTITY is 400 INVALID_ARGUMENT; redacting the same range
+    again gives the same result, so the call may be retried.
 
     Args:
         customer_id (str):
@@ -268,8 +285,7 @@ async def asyncio(
         conversation_id (str):
         message_id (str):
         body (RedactConversationMessageRequest): Request body for RedactConversationMessage.
-            Indices are byte offsets into the UTF-8 encoded message text, with 0 ≤ startIndex <
-            endIndex ≤ byte length of the text.
+            Indices are byte offsets into the message text (assumed: its UTF-8 encoding).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,7 +106,14 @@ def sync_detailed(
     makes sampling much faster. The profile is addressed by its resource name
     `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
     into `customerId` and `profileId`. Pages hold at most 10000 conversations by default; page with
-    `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to retry.
+    `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is safe to retry.
+    Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
+    rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
+    token the server never issued cannot be told apart from an issued one by any schema: the mock
+    answers it with the first page, while a live server may answer 400 INVALID_ARGUMENT, which a vanilla
+    tool reports as a schema-valid request rejected. The docs give no order rule for `filter.startTime`
+    and `filter.endTime`: the mock answers a start at or after the end as an empty time range, while a
+    live server may answer 400 INVALID_ARGUMENT (reported likewise).
 
     Args:
         customer_id (str):
@@ -151,7 +158,14 @@ def sync(
     makes sampling much faster. The profile is addressed by its resource name
     `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
     into `customerId` and `profileId`. Pages hold at most 10000 conversations by default; page with
-    `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to retry.
+    `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is safe to retry.
+    Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
+    rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
+    token the server never issued cannot be told apart from an issued one by any schema: the mock
+    answers it with the first page, while a live server may answer 400 INVALID_ARGUMENT, which a vanilla
+    tool reports as a schema-valid request rejected. The docs give no order rule for `filter.startTime`
+    and `filter.endTime`: the mock answers a start at or after the end as an empty time range, while a
+    live server may answer 400 INVALID_ARGUMENT (reported likewise).
 
     Args:
         customer_id (str):
@@ -191,7 +205,14 @@ async def asyncio_detailed(
     makes sampling much faster. The profile is addressed by its resource name
     `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
     into `customerId` and `profileId`. Pages hold at most 10000 conversations by default; page with
-    `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to retry.
+    `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is safe to retry.
+    Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
+    rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
+    token the server never issued cannot be told apart from an issued one by any schema: the mock
+    answers it with the first page, while a live server may answer 400 INVALID_ARGUMENT, which a vanilla
+    tool reports as a schema-valid request rejected. The docs give no order rule for `filter.startTime`
+    and `filter.endTime`: the mock answers a start at or after the end as an empty time range, while a
+    live server may answer 400 INVALID_ARGUMENT (reported likewise).
 
     Args:
         customer_id (str):
@@ -234,7 +255,14 @@ async def asyncio(
     makes sampling much faster. The profile is addressed by its resource name
     `customers/{customer_id}/profiles/{profile_id}` (the docs' path parameter `parent`), expanded here
     into `customerId` and `profileId`. Pages hold at most 10000 conversations by default; page with
-    `pageToken` (in the body) / `nextPageToken`. The call reads only; it is safe to retry.
+    `pageToken` (in the body) / `nextPageToken`. The call reads only (assumed); it is safe to retry.
+    Assumed (AIP-158, not in the docs): a page token obtained with other filters or another parent is
+    rejected with 400 INVALID_ARGUMENT, an oversized `pageSize` is lowered to the server's maximum. A
+    token the server never issued cannot be told apart from an issued one by any schema: the mock
+    answers it with the first page, while a live server may answer 400 INVALID_ARGUMENT, which a vanilla
+    tool reports as a schema-valid request rejected. The docs give no order rule for `filter.startTime`
+    and `filter.endTime`: the mock answers a start at or after the end as an empty time range, while a
+    live server may answer 400 INVALID_ARGUMENT (reported likewise).
 
     Args:
         customer_id (str):
