@@ -125,7 +125,18 @@ def test_cresta_live_run_stays_in_the_callers_tenant(tmp_path: Path) -> None:
     with LiveServer(recording) as server:
         env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS")}
         env.update(CREDENTIALS["cresta"], CRESTA_TOKEN_URL=f"{server.url}/v1/oauth/regionalToken", ALLOW_WRITES="1")
-        cmd = [sys.executable, "-m", "fuzz", "--api", "cresta", "--url", server.url, "--max-examples", "3"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "fuzz",
+            "--api",
+            "cresta",
+            "--url",
+            server.url,
+            "--max-examples",
+            "3",
+            "--include-assumed",
+        ]
         run = subprocess.run([*cmd, "--reports", str(tmp_path)], cwd=ROOT, env=env, capture_output=True, text=True)
     assert run.returncode == 0, (run.stdout + run.stderr)[-3000:]
     api_paths = [p for p in paths if p.startswith("/v1/customers")]
