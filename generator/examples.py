@@ -1,7 +1,11 @@
 """Every `example`/`examples` value in a document must validate against its schema.
 
 Each example is checked against the schema at its own location, referenced by JSON pointer
-into the whole document, so `$ref`s resolve exactly as the document defines them.
+into the whole document, so `$ref`s resolve exactly as the document defines them. Examples are
+held to a stricter reading than instances: an object schema that declares `properties` and says
+nothing about other properties is closed (`unevaluatedProperties: false`), so an example cannot
+show a field the schema does not describe (Redocly's `no-invalid-media-type-examples` reads
+examples the same way).
 """
 
 from __future__ import annotations
@@ -48,9 +52,25 @@ def _examples(node: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
         yield from _examples(value, f"{pointer}/{_escape(str(key))}")
 
 
+OPEN_KEYS = ("additionalProperties", "unevaluatedProperties", "patternProperties")
+
+
+def closed(node: Any) -> Any:
+    """A copy where every object schema with `properties` and no word on other properties is
+    closed; examples and defaults are left as they are."""
+    if isinstance(node, list):
+        return [closed(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: (v if k in ("example", "examples", "default", "enum", "const") else closed(v)) for k, v in node.items()}
+    if isinstance(out.get("properties"), dict) and not any(key in out for key in OPEN_KEYS):
+        out["unevaluatedProperties"] = False
+    return out
+
+
 def example_problems(doc: dict[str, Any]) -> list[str]:
     registry: Registry[Any] = Registry().with_resource(
-        DOC_URI, Resource.from_contents(doc, default_specification=DRAFT202012)
+        DOC_URI, Resource.from_contents(closed(doc), default_specification=DRAFT202012)
     )
     problems = []
     for where, schema_pointer, value in _examples(doc, ""):

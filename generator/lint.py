@@ -71,6 +71,29 @@ def _property_problems(doc: dict[str, Any]) -> Iterator[str]:
             yield f"{where}: property {name!r} has no description"
 
 
+def _schemas(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every mapping below node that declares `required` as a list (an object schema)."""
+    if isinstance(node, dict):
+        if isinstance(node.get("required"), list):
+            yield where, node
+        for key, value in node.items():
+            if key not in ("example", "examples", "default", "enum", "const") and not str(key).startswith("x-"):
+                yield from _schemas(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _schemas(value, f"{where}/{index}")
+
+
+def _required_problems(doc: dict[str, Any]) -> Iterator[str]:
+    """`required` names only declared properties: a required name without a property schema
+    validates any value and gives the generated model no typed field."""
+    for where, schema in _schemas(doc, "#"):
+        declared = set(schema.get("properties") or {})
+        for name in schema["required"]:
+            if name not in declared:
+                yield f"{where}: required property {name!r} has no schema in `properties`"
+
+
 def _refs(node: Any) -> Iterator[str]:
     if isinstance(node, dict):
         for key, value in node.items():
@@ -118,6 +141,7 @@ def lint(doc: dict[str, Any]) -> list[str]:
     for method, path, op in operations(doc):
         problems.extend(_operation_problems(method, path, op))
     problems.extend(_property_problems(doc))
+    problems.extend(_required_problems(doc))
     problems.extend(_unused_components(doc))
     problems.extend(_duplicate_operation_ids(doc))
     return problems

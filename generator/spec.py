@@ -11,6 +11,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 import specmodel
 from generator.examples import example_problems
+from generator.links import link_problems
 from generator.lint import lint
 from specmodel import SpecError, extensions
 
@@ -29,7 +30,7 @@ def check(path: Path) -> dict[str, Any]:
         validate(doc)
     except OpenAPIValidationError as exc:
         raise SpecError(f"{path}: invalid OpenAPI: {exc.message}") from exc
-    problems = lint(doc) + extensions.problems(doc) + example_problems(doc)
+    problems = lint(doc) + extensions.problems(doc) + example_problems(doc) + link_problems(doc)
     if problems:
         listing = "\n  ".join(problems)
         raise SpecError(f"{path}: {len(problems)} lint problem(s):\n  {listing}")
