@@ -68,7 +68,7 @@ def chain_schema() -> Any:
     """The calls operations of the spec, with the use-after-free links of CHAIN_LINKS added."""
     doc = copy.deepcopy(API.doc)
     doc["paths"] = {path: copy.deepcopy(doc["paths"][path]) for path in ("/calls", "/call/{id}")}
-    for path, item in doc["paths"].items():
+    for item in doc["paths"].values():
         for method in [m for m, op in item.items() if isinstance(op, dict) and op.get("operationId") not in CHAIN]:
             del item[method]
     doc["paths"]["/transcript/{id}"] = copy.deepcopy(API.doc["paths"]["/transcript/{id}"])
