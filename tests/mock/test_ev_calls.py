@@ -210,6 +210,8 @@ def test_search_matches_one_lowercase_field(app: MockApp, client: TestClient) ->
     for params in ({}, {"metadata.id": ANCHOR, "metadata.company": "memoryblue"}):
         r = client.get(f"{EV}/calls/search", params=params, auth=EV_ADMIN)
         assert r.status_code == 400, params
+    # a pair without a field name is not of the documented form {field_name}={field_value}
+    assert client.get(f"{EV}/calls/search?=false", auth=EV_ADMIN).status_code == 400
 
 
 def test_search_docs_only_takes_several_fields_as_all_must_match() -> None:

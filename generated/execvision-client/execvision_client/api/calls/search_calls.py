@@ -80,6 +80,12 @@ def sync_detailed(
     match properly. Available field names can be found in the `metadata` of the call and calls
     responses. Results are limited to 1000 ids; there is no pagination.
 
+    A value that is not all lowercase is accepted and simply matches nothing (the docs: the value "must
+    be all lowercase to match properly"), as does a field name no call has. Exactly one field per
+    request is what the docs describe; that the server answers 400 to none or several is assumed
+    (`minProperties`/`maxProperties` are marked `x-assumed`). Every query parameter is taken as a search
+    field, so there are no unknown query parameters here.
+
     Args:
         query (SearchCallsQuery):
 
@@ -117,6 +123,12 @@ def sync(
     match properly. Available field names can be found in the `metadata` of the call and calls
     responses. Results are limited to 1000 ids; there is no pagination.
 
+    A value that is not all lowercase is accepted and simply matches nothing (the docs: the value "must
+    be all lowercase to match properly"), as does a field name no call has. Exactly one field per
+    request is what the docs describe; that the server answers 400 to none or several is assumed
+    (`minProperties`/`maxProperties` are marked `x-assumed`). Every query parameter is taken as a search
+    field, so there are no unknown query parameters here.
+
     Args:
         query (SearchCallsQuery):
 
@@ -148,6 +160,12 @@ async def asyncio_detailed(
     `/calls/search?metadata.company=hewlett+packard+enterprise`. The value must be all lowercase to
     match properly. Available field names can be found in the `metadata` of the call and calls
     responses. Results are limited to 1000 ids; there is no pagination.
+
+    A value that is not all lowercase is accepted and simply matches nothing (the docs: the value "must
+    be all lowercase to match properly"), as does a field name no call has. Exactly one field per
+    request is what the docs describe; that the server answers 400 to none or several is assumed
+    (`minProperties`/`maxProperties` are marked `x-assumed`). Every query parameter is taken as a search
+    field, so there are no unknown query parameters here.
 
     Args:
         query (SearchCallsQuery):
@@ -183,6 +201,12 @@ async def asyncio(
     `/calls/search?metadata.company=hewlett+packard+enterprise`. The value must be all lowercase to
     match properly. Available field names can be found in the `metadata` of the call and calls
     responses. Results are limited to 1000 ids; there is no pagination.
+
+    A value that is not all lowercase is accepted and simply matches nothing (the docs: the value "must
+    be all lowercase to match properly"), as does a field name no call has. Exactly one field per
+    request is what the docs describe; that the server answers 400 to none or several is assumed
+    (`minProperties`/`maxProperties` are marked `x-assumed`). Every query parameter is taken as a search
+    field, so there are no unknown query parameters here.
 
     Args:
         query (SearchCallsQuery):

@@ -1,22 +1,20 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.call import Call
 from ...models.error import Error
 from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "delete",
         "url": "/call/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -25,21 +23,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
     if response.status_code == 200:
-        response_200 = Call.from_dict(response.json())
-
+        response_200 = cast(Any, None)
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
@@ -56,7 +53,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Call | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,25 +63,26 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Call | Error]:
-    """Look up a call by id
+) -> Response[Any | Error]:
+    """Delete a call by id
 
-     Looks up a call by id. This endpoint supports none of the calls options (`include_transcripts`,
-    `include_crm_matches`, `render_templates`): it returns all the optional data (transcript, CRM
-    matches, rendered call card templates).
+     Deletes a call by id. Not allowed unless explicitly enabled for the requesting user's token (the
+    docs give no status for a refusal: 403 is assumed); delete endpoints are only available upon
+    request. The docs do not document the response: we model 200 with no body. After a successful delete
+    the call is gone (GET /call/{id} then answers the assumed 404) and it appears in GET /calls/deleted.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Call | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -99,25 +97,26 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
-) -> Call | Error | None:
-    """Look up a call by id
+) -> Any | Error | None:
+    """Delete a call by id
 
-     Looks up a call by id. This endpoint supports none of the calls options (`include_transcripts`,
-    `include_crm_matches`, `render_templates`): it returns all the optional data (transcript, CRM
-    matches, rendered call card templates).
+     Deletes a call by id. Not allowed unless explicitly enabled for the requesting user's token (the
+    docs give no status for a refusal: 403 is assumed); delete endpoints are only available upon
+    request. The docs do not document the response: we model 200 with no body. After a successful delete
+    the call is gone (GET /call/{id} then answers the assumed 404) and it appears in GET /calls/deleted.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Call | Error
+        Any | Error
     """
 
     return sync_detailed(
@@ -127,25 +126,26 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Call | Error]:
-    """Look up a call by id
+) -> Response[Any | Error]:
+    """Delete a call by id
 
-     Looks up a call by id. This endpoint supports none of the calls options (`include_transcripts`,
-    `include_crm_matches`, `render_templates`): it returns all the optional data (transcript, CRM
-    matches, rendered call card templates).
+     Deletes a call by id. Not allowed unless explicitly enabled for the requesting user's token (the
+    docs give no status for a refusal: 403 is assumed); delete endpoints are only available upon
+    request. The docs do not document the response: we model 200 with no body. After a successful delete
+    the call is gone (GET /call/{id} then answers the assumed 404) and it appears in GET /calls/deleted.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Call | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -158,25 +158,26 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
-) -> Call | Error | None:
-    """Look up a call by id
+) -> Any | Error | None:
+    """Delete a call by id
 
-     Looks up a call by id. This endpoint supports none of the calls options (`include_transcripts`,
-    `include_crm_matches`, `render_templates`): it returns all the optional data (transcript, CRM
-    matches, rendered call card templates).
+     Deletes a call by id. Not allowed unless explicitly enabled for the requesting user's token (the
+    docs give no status for a refusal: 403 is assumed); delete endpoints are only available upon
+    request. The docs do not document the response: we model 200 with no body. After a successful delete
+    the call is gone (GET /call/{id} then answers the assumed 404) and it appears in GET /calls/deleted.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Call | Error
+        Any | Error
     """
 
     return (
