@@ -212,6 +212,9 @@ def test_search_matches_one_lowercase_field(app: MockApp, client: TestClient) ->
         assert r.status_code == 400, params
     # a pair without a field name is not of the documented form {field_name}={field_value}
     assert client.get(f"{EV}/calls/search?=false", auth=EV_ADMIN).status_code == 400
+    # nor is a name with a control character or `=` (propertyNames pattern, x-assumed)
+    assert client.get(f"{EV}/calls/search?a%1Db=x", auth=EV_ADMIN).status_code == 400
+    assert client.get(f"{EV}/calls/search?a%3Db=x", auth=EV_ADMIN).status_code == 400
 
 
 def test_search_docs_only_takes_several_fields_as_all_must_match() -> None:
