@@ -206,7 +206,7 @@ def test_search_matches_one_lowercase_field(app: MockApp, client: TestClient) ->
     # "the value passed must be all lowercase to match properly": another value matches nothing
     assert get(client, "/calls/search", **{"metadata.company": "MemoryBlue"}) == []
     assert get(client, "/calls/search", **{"metadata.id": ANCHOR.upper()}) == []
-    # exactly one field (minProperties/maxProperties, x-assumed): none or two is 400
+    # exactly one field: none is 400 (required), two is 400 (maxProperties, x-assumed)
     for params in ({}, {"metadata.id": ANCHOR, "metadata.company": "memoryblue"}):
         r = client.get(f"{EV}/calls/search", params=params, auth=EV_ADMIN)
         assert r.status_code == 400, params

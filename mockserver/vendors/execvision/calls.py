@@ -143,7 +143,7 @@ def search_calls(ctx: RequestContext) -> list[str]:
     """The ids of the calls whose field has the value. The values are compared lowercased on
     the call's side only: "the value passed must be all lowercase to match properly", so any
     other value matches nothing (200 []), as does a field no call has. "Exactly one field" is
-    in the schema (minProperties/maxProperties, marked x-assumed): docs-only, several fields
+    in the schema (minProperties; maxProperties, marked x-assumed): docs-only, several fields
     must all match."""
     fields = ctx.query.get("query") or {}
     if not fields:

@@ -82,9 +82,10 @@ def sync_detailed(
 
     A value that is not all lowercase is accepted and simply matches nothing (the docs: the value "must
     be all lowercase to match properly"), as does a field name no call has. Exactly one field per
-    request is what the docs describe; that the server answers 400 to none or several is assumed
-    (`minProperties`/`maxProperties` are marked `x-assumed`). Every query parameter is taken as a search
-    field, so there are no unknown query parameters here.
+    request is what the docs describe. A search needs a field (`required`; on the wire an empty object
+    is no parameter at all, hence `minProperties: 1`); that the server answers 400 to several fields is
+    assumed (`maxProperties` is marked `x-assumed`). Every query parameter is taken as a search field,
+    so there are no unknown query parameters here.
 
     Args:
         query (SearchCallsQuery):
@@ -125,9 +126,10 @@ def sync(
 
     A value that is not all lowercase is accepted and simply matches nothing (the docs: the value "must
     be all lowercase to match properly"), as does a field name no call has. Exactly one field per
-    request is what the docs describe; that the server answers 400 to none or several is assumed
-    (`minProperties`/`maxProperties` are marked `x-assumed`). Every query parameter is taken as a search
-    field, so there are no unknown query parameters here.
+    request is what the docs describe. A search needs a field (`required`; on the wire an empty object
+    is no parameter at all, hence `minProperties: 1`); that the server answers 400 to several fields is
+    assumed (`maxProperties` is marked `x-assumed`). Every query parameter is taken as a search field,
+    so there are no unknown query parameters here.
 
     Args:
         query (SearchCallsQuery):
@@ -163,9 +165,10 @@ async def asyncio_detailed(
 
     A value that is not all lowercase is accepted and simply matches nothing (the docs: the value "must
     be all lowercase to match properly"), as does a field name no call has. Exactly one field per
-    request is what the docs describe; that the server answers 400 to none or several is assumed
-    (`minProperties`/`maxProperties` are marked `x-assumed`). Every query parameter is taken as a search
-    field, so there are no unknown query parameters here.
+    request is what the docs describe. A search needs a field (`required`; on the wire an empty object
+    is no parameter at all, hence `minProperties: 1`); that the server answers 400 to several fields is
+    assumed (`maxProperties` is marked `x-assumed`). Every query parameter is taken as a search field,
+    so there are no unknown query parameters here.
 
     Args:
         query (SearchCallsQuery):
@@ -204,9 +207,10 @@ async def asyncio(
 
     A value that is not all lowercase is accepted and simply matches nothing (the docs: the value "must
     be all lowercase to match properly"), as does a field name no call has. Exactly one field per
-    request is what the docs describe; that the server answers 400 to none or several is assumed
-    (`minProperties`/`maxProperties` are marked `x-assumed`). Every query parameter is taken as a search
-    field, so there are no unknown query parameters here.
+    request is what the docs describe. A search needs a field (`required`; on the wire an empty object
+    is no parameter at all, hence `minProperties: 1`); that the server answers 400 to several fields is
+    assumed (`maxProperties` is marked `x-assumed`). Every query parameter is taken as a search field,
+    so there are no unknown query parameters here.
 
     Args:
         query (SearchCallsQuery):

@@ -53,8 +53,8 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Check access and connectivity
 
-     Use this to check access and connectivity. The docs describe the response as "Empty": a successful
-    check returns 200 with no body.
+     Use this to check access and connectivity. The docs describe the response as "Empty" and give no
+    status: we model a successful check as 200 with no body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,8 +79,8 @@ def sync(
 ) -> Any | Error | None:
     """Check access and connectivity
 
-     Use this to check access and connectivity. The docs describe the response as "Empty": a successful
-    check returns 200 with no body.
+     Use this to check access and connectivity. The docs describe the response as "Empty" and give no
+    status: we model a successful check as 200 with no body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,8 +101,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Check access and connectivity
 
-     Use this to check access and connectivity. The docs describe the response as "Empty": a successful
-    check returns 200 with no body.
+     Use this to check access and connectivity. The docs describe the response as "Empty" and give no
+    status: we model a successful check as 200 with no body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,8 +125,8 @@ async def asyncio(
 ) -> Any | Error | None:
     """Check access and connectivity
 
-     Use this to check access and connectivity. The docs describe the response as "Empty": a successful
-    check returns 200 with no body.
+     Use this to check access and connectivity. The docs describe the response as "Empty" and give no
+    status: we model a successful check as 200 with no body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
