@@ -215,6 +215,8 @@ def test_search_matches_one_lowercase_field(app: MockApp, client: TestClient) ->
     # nor is a name with a control character or `=` (propertyNames pattern, x-assumed)
     assert client.get(f"{EV}/calls/search?a%1Db=x", auth=EV_ADMIN).status_code == 400
     assert client.get(f"{EV}/calls/search?a%3Db=x", auth=EV_ADMIN).status_code == 400
+    # nor an empty value (additionalProperties minLength, x-assumed)
+    assert client.get(f"{EV}/calls/search?metadata.company=", auth=EV_ADMIN).status_code == 400
 
 
 def test_search_docs_only_takes_several_fields_as_all_must_match() -> None:
