@@ -5,18 +5,15 @@ chain list calls -> get a call -> delete it -> get it again (404) (the spec has 
 call), and the links from scores and KPI observations to their scorecard and KPI definition.
 The published spec carries no link to the DELETE (it would invite any stateful tool to delete
 calls) and none that exists only to demand a 404, so the two links of the use-after-free chain
-are an overlay of this test (CHAIN_LINKS).
+are an overlay of the tests (tests/contract/execvision_links.py).
 """
 
 from __future__ import annotations
 
-import copy
-from typing import Any
-
-import schemathesis
 from schemathesis import Case
 
 from fuzz.auth import basic_provider
+from tests.contract.execvision_links import chain_schema
 from tests.contract.support import (
     EV_ADMIN,
     PhaseReset,
@@ -24,7 +21,6 @@ from tests.contract.support import (
     fuzz_settings,
     load_schema,
     make_app,
-    project_config,
     stateful_test,
 )
 
@@ -45,42 +41,7 @@ def test_execvision(case: Case) -> None:
 # The calls chain gets a machine of its own: next to the list endpoints without path parameters,
 # schemathesis would not start scenarios at listCalls (it takes `last_id` for a reference to an
 # unknown resource), and the chain list -> get -> delete -> get again would never begin.
-CHAIN = {"listCalls", "getCall", "deleteCall", "getTranscript"}
-CHAIN_LINKS: dict[tuple[str, str], dict[str, Any]] = {
-    ("/call/{id}", "get"): {
-        "DeleteThisCall": {
-            "operationId": "deleteCall",
-            "parameters": {"id": "$request.path.id"},
-            "description": "Delete the call just fetched.",
-        }
-    },
-    ("/call/{id}", "delete"): {
-        "GetDeletedCall": {
-            "operationId": "getCall",
-            "parameters": {"id": "$request.path.id"},
-            "description": "Look up the deleted call again; it must now give 404.",
-        }
-    },
-}
-
-
-def chain_schema() -> Any:
-    """The calls operations of the spec, with the use-after-free links of CHAIN_LINKS added."""
-    doc = copy.deepcopy(API.doc)
-    doc["paths"] = {path: copy.deepcopy(doc["paths"][path]) for path in ("/calls", "/call/{id}")}
-    for item in doc["paths"].values():
-        for method in [m for m, op in item.items() if isinstance(op, dict) and op.get("operationId") not in CHAIN]:
-            del item[method]
-    doc["paths"]["/transcript/{id}"] = copy.deepcopy(API.doc["paths"]["/transcript/{id}"])
-    for (path, method), links in CHAIN_LINKS.items():
-        response = doc["paths"][path][method]["responses"]["200"]
-        response["links"] = {**response.get("links", {}), **links}
-    loaded = schemathesis.openapi.from_dict(doc, config=project_config(API))
-    loaded.app = app
-    return loaded
-
-
-CALLS = chain_schema()
+CALLS = chain_schema(app)
 CALLS.auth()(basic_provider(*EV_ADMIN))
 TestCallsStateful = stateful_test(CALLS, reset, {"GetCallById", "DeleteThisCall", "GetDeletedCall"})
 TestExecVisionStateful = stateful_test(schema, reset, {"GetScorecardOfScore", "GetKpiOfObservation"})
