@@ -1,19 +1,9 @@
-"""ExecVision's positive-case rules that neither the schema nor an `x-` extension says (see fuzz.constraints)."""
+"""ExecVision's positive-case rules that neither the schema nor an `x-` extension says (see fuzz.constraints).
+
+None today: every rule a valid request must follow is in spec/execvision.yaml (the schema, or
+`x-max-limit-when` for `render_templates=true`). The former `window_filter_together` rule is
+gone: the docs apply the sliding window filter "if window_length and minimum_matches is given",
+so one of them alone is a valid request (no filter), not one the server rejects.
+"""
 
 from __future__ import annotations
-
-from typing import Any
-
-from fuzz.rules import AnyCase, query_of, rule
-
-
-@rule
-def window_filter_together(case: AnyCase, op: dict[str, Any]) -> None:
-    """listCallTopics: "if `window_length` (in seconds) and `minimum_matches` are given (both
-    must be given together), a sliding window filter is applied" (spec/execvision.yaml)."""
-    if op.get("operationId") != "listCallTopics":
-        return
-    query = query_of(case)
-    present = [name for name in ("window_length", "minimum_matches") if name in query]
-    if len(present) == 1:
-        del query[present[0]]

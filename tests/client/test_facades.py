@@ -13,7 +13,7 @@ from cresta_client import AsyncCresta, Cresta
 from cresta_client.api.conversation_service import get_conversation
 from cresta_client.models import ListSuggestionUsageRequest, RetrieveTotalAgentQuotaRequest, SampleConversationsRequest
 from execvision_client import AsyncExecVision, ExecVision
-from execvision_client.api.exec_vision import list_users
+from execvision_client.api.users import list_users
 from execvision_client.models import Call, KpiDefinition, SimplifiedTranscript, User
 
 from .conftest import PARENT, Wire

@@ -23,7 +23,8 @@ import pytest
 from execvision_client import _fast_decode as fd
 from execvision_client import _fast_models as fm
 from execvision_client import models
-from execvision_client.api.exec_vision import get_call, get_transcript, list_calls
+from execvision_client.api.calls import get_call, list_calls
+from execvision_client.api.transcripts import get_transcript
 from execvision_client.types import UNSET, Unset
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

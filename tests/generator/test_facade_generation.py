@@ -69,6 +69,8 @@ def _with_new_paged_operation(target: Path) -> None:
     operation = copy.deepcopy(doc["paths"]["/listens"]["get"])
     operation.update(operationId="listWidgetListens", summary="List widget listens")
     operation["description"] = "Listens of the widgets, modified at or after `since`."
+    # paged on a date-time, so that one full page can advance `since` (listens page on `date`)
+    operation["x-pagination"] = {**operation["x-pagination"], "sinceField": "modified"}
     for response in operation["responses"].values():
         response.pop("links", None)
     doc["paths"]["/widget_listens"] = {"get": operation}

@@ -12,7 +12,7 @@ from cresta_client.api.coaching_service import list_coaching_comments
 from cresta_client.api.conversation_service import get_conversation
 from cresta_client.models import GetConversationResponse, ListCoachingCommentsResponse
 from execvision_client import AuthenticatedClient as ExecVisionClient
-from execvision_client.api.exec_vision import list_users
+from execvision_client.api.users import list_users
 from execvision_client.models import User
 
 from generator.paths import ApiPaths

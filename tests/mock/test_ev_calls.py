@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from mockserver.engine.app import MockApp
+from mockserver.engine.app import MockApp, create_app
 from mockserver.engine.config import ManualClock
-from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, NOW, PAST
+from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, NOW, PAST, make_config
 
 
 def get(client: TestClient, path: str, **params: Any) -> Any:
@@ -203,9 +203,28 @@ def test_search_matches_one_lowercase_field(app: MockApp, client: TestClient) ->
     assert get(client, "/calls/search", **{"metadata.company": "memoryblue"})[:1] != []
     assert get(client, "/calls/search", **{"metadata.nothing": "x"}) == []
     assert len(get(client, "/calls/search", **{"metadata.deleted": "false"})) == len(all_calls(client))
-    for params in ({}, {"metadata.id": ANCHOR, "metadata.company": "memoryblue"}, {"metadata.company": "MemoryBlue"}):
+    # "the value passed must be all lowercase to match properly": another value matches nothing
+    assert get(client, "/calls/search", **{"metadata.company": "MemoryBlue"}) == []
+    assert get(client, "/calls/search", **{"metadata.id": ANCHOR.upper()}) == []
+    # exactly one field: none is 400 (required), two is 400 (maxProperties, x-assumed)
+    for params in ({}, {"metadata.id": ANCHOR, "metadata.company": "memoryblue"}):
         r = client.get(f"{EV}/calls/search", params=params, auth=EV_ADMIN)
         assert r.status_code == 400, params
+    # a pair without a field name is not of the documented form {field_name}={field_value}
+    assert client.get(f"{EV}/calls/search?=false", auth=EV_ADMIN).status_code == 400
+    # nor is a name with a control character or `=` (propertyNames pattern, x-assumed)
+    assert client.get(f"{EV}/calls/search?a%1Db=x", auth=EV_ADMIN).status_code == 400
+    assert client.get(f"{EV}/calls/search?a%3Db=x", auth=EV_ADMIN).status_code == 400
+    # nor an empty value (additionalProperties minLength, x-assumed)
+    assert client.get(f"{EV}/calls/search?metadata.company=", auth=EV_ADMIN).status_code == 400
+
+
+def test_search_docs_only_takes_several_fields_as_all_must_match() -> None:
+    docs = TestClient(create_app(make_config(strictness="docs")))
+    company = get(docs, "/calls/search", **{"metadata.company": "memoryblue"})
+    both = get(docs, "/calls/search", **{"metadata.company": "memoryblue", "metadata.id": company[0]})
+    assert len(company) > 1 and both == [company[0]]
+    assert get(docs, "/calls/search", **{"metadata.company": "memoryblue", "metadata.id": "nope"}) == []
 
 
 def test_search_returns_at_most_1000_ids(app: MockApp, client: TestClient) -> None:

@@ -16,8 +16,7 @@ EXPECTED = {
     "execvision": {
         ("listCalls", "getCall"),
         ("listCalls", "getTranscript"),
-        ("listCalls", "deleteCall"),
-        ("deleteCall", "getCall"),
+        ("getCall", "getTranscript"),
         ("listScores", "getScorecard"),
         ("listKpis", "getKpi"),
     },
@@ -53,3 +52,14 @@ def test_links_target_real_parameters(doc: dict[str, Any]) -> None:
         for key in link.get("parameters", {}):
             name = key.split(".", 1)[1] if key.split(".", 1)[0] in ("path", "query", "header") else key
             assert name in names, f"{source} -> {target}: no parameter {name!r}"
+
+
+def test_execvision_links_invite_no_delete(docs: dict[str, dict[str, Any]]) -> None:
+    """A published link is followed by any stateful tool: none may lead to a destructive call,
+    and none may start from a DELETE only to demand a 404 (the in-process stateful test adds
+    those links itself, tests/contract/test_execvision.py)."""
+    doc = docs["execvision"]
+    deletes = {op["operationId"] for method, _, op in operations(doc) if method == "delete"}
+    assert deletes == {"deleteCall"}
+    found = {(src, dst) for src, dst, _ in _links(doc)}
+    assert not {(src, dst) for src, dst in found if dst in deletes or src in deletes}

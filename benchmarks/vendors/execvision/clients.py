@@ -12,7 +12,7 @@ from typing import Any
 import execvision_client
 import httpx
 from execvision_client import AuthenticatedClient
-from execvision_client.api.exec_vision import list_calls
+from execvision_client.api.calls import list_calls
 from execvision_client.models.call import Call
 
 from benchmarks.auth import Credentials

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 from execvision_client import AuthenticatedClient
-from execvision_client.api.exec_vision import list_calls
+from execvision_client.api.calls import list_calls
 from execvision_client.types import UNSET, Unset
 
 from benchmarks import clients

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Unpack
-from uuid import UUID
 
 import httpx
 
@@ -33,27 +32,27 @@ from ._fast_decode import parse_call, parse_calls, parse_transcript
 from ._fast_models import Call, SimplifiedTranscript
 from ._since_paging import Since, SinceCursor, SinceLastIdCursor, since_param
 from ._spec_rules import IDEMPOTENT_OPERATIONS, X_MAX_LIMIT_WHEN, X_RATE_LIMIT
-from .api.exec_vision import check_access as _check_access
-from .api.exec_vision import delete_call as _delete_call
-from .api.exec_vision import get_call as _get_call
-from .api.exec_vision import get_kpi as _get_kpi
-from .api.exec_vision import get_scorecard as _get_scorecard
-from .api.exec_vision import get_transcript as _get_transcript
-from .api.exec_vision import list_call_topics as _list_call_topics
-from .api.exec_vision import list_calls as _list_calls
-from .api.exec_vision import list_deleted_calls as _list_deleted_calls
-from .api.exec_vision import list_departments as _list_departments
-from .api.exec_vision import list_feedback as _list_feedback
-from .api.exec_vision import list_kpis as _list_kpis
-from .api.exec_vision import list_listens as _list_listens
-from .api.exec_vision import list_meetings as _list_meetings
-from .api.exec_vision import list_plans as _list_plans
-from .api.exec_vision import list_scores as _list_scores
-from .api.exec_vision import list_shares as _list_shares
-from .api.exec_vision import list_teams as _list_teams
-from .api.exec_vision import list_topics as _list_topics
-from .api.exec_vision import list_users as _list_users
-from .api.exec_vision import search_calls as _search_calls
+from .api.calls import delete_call as _delete_call
+from .api.calls import get_call as _get_call
+from .api.calls import list_calls as _list_calls
+from .api.calls import list_deleted_calls as _list_deleted_calls
+from .api.calls import search_calls as _search_calls
+from .api.check import check_access as _check_access
+from .api.departments import list_departments as _list_departments
+from .api.feedback import list_feedback as _list_feedback
+from .api.kpis import get_kpi as _get_kpi
+from .api.kpis import list_kpis as _list_kpis
+from .api.listens import list_listens as _list_listens
+from .api.meetings import list_meetings as _list_meetings
+from .api.plans import list_plans as _list_plans
+from .api.scorecards import get_scorecard as _get_scorecard
+from .api.scores import list_scores as _list_scores
+from .api.shares import list_shares as _list_shares
+from .api.teams import list_teams as _list_teams
+from .api.topics import list_call_topics as _list_call_topics
+from .api.topics import list_topics as _list_topics
+from .api.transcripts import get_transcript as _get_transcript
+from .api.users import list_users as _list_users
 from .models import (
     DeletedCall,
     Department,
@@ -208,14 +207,14 @@ class ExecVision(SyncAPIClient[Error]):
         kwargs = _search_calls._get_kwargs(query=field_equals(field, value))
         return self._call("searchCalls", kwargs, _search_calls._parse_response, options)
 
-    def get_call(self, id: UUID | str, **options: Unpack[RequestOptions]) -> Call:
+    def get_call(self, id: str, **options: Unpack[RequestOptions]) -> Call:
         """Look up a call by id."""
-        kwargs = _get_call._get_kwargs(id=UUID(str(id)))
+        kwargs = _get_call._get_kwargs(id=id)
         return self._call("getCall", kwargs, parse_call, options)
 
-    def delete_call(self, id: UUID | str, **options: Unpack[RequestOptions]) -> None:
+    def delete_call(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a call by id."""
-        kwargs = _delete_call._get_kwargs(id=UUID(str(id)))
+        kwargs = _delete_call._get_kwargs(id=id)
         self._call("deleteCall", kwargs, _delete_call._parse_response, options)
 
     def list_call_topics(
@@ -224,7 +223,7 @@ class ExecVision(SyncAPIClient[Error]):
         *,
         limit: int = 100,
         last_id: str | None = None,
-        window_length: int | None = None,
+        window_length: float | None = None,
         minimum_matches: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[TopicMatch]:
@@ -243,7 +242,7 @@ class ExecVision(SyncAPIClient[Error]):
         since: Since,
         *,
         page_size: int = 100,
-        window_length: int | None = None,
+        window_length: float | None = None,
         minimum_matches: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> Iterator[TopicMatch]:
@@ -262,7 +261,7 @@ class ExecVision(SyncAPIClient[Error]):
         return iterate(SinceLastIdCursor[TopicMatch]("listCallTopics", since, page_size), page)
 
     def list_listens(self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]) -> list[Listen]:
-        """List listens modified since a time."""
+        """List listens since a date."""
         kwargs = _list_listens._get_kwargs(since=since_param(since), limit=limit)
         return self._call("listListens", kwargs, _list_listens._parse_response, options)
 
@@ -375,9 +374,9 @@ class ExecVision(SyncAPIClient[Error]):
         kwargs = _get_kpi._get_kwargs(id=id)
         return self._call("getKpi", kwargs, _get_kpi._parse_response, options)
 
-    def get_transcript(self, id: UUID | str, **options: Unpack[RequestOptions]) -> SimplifiedTranscript:
+    def get_transcript(self, id: str, **options: Unpack[RequestOptions]) -> SimplifiedTranscript:
         """Get a simplified transcript by call id."""
-        kwargs = _get_transcript._get_kwargs(id=UUID(str(id)))
+        kwargs = _get_transcript._get_kwargs(id=id)
         return self._call("getTranscript", kwargs, parse_transcript, options)
 
 
@@ -509,14 +508,14 @@ class AsyncExecVision(AsyncAPIClient[Error]):
         kwargs = _search_calls._get_kwargs(query=field_equals(field, value))
         return await self._call("searchCalls", kwargs, _search_calls._parse_response, options)
 
-    async def get_call(self, id: UUID | str, **options: Unpack[RequestOptions]) -> Call:
+    async def get_call(self, id: str, **options: Unpack[RequestOptions]) -> Call:
         """Look up a call by id."""
-        kwargs = _get_call._get_kwargs(id=UUID(str(id)))
+        kwargs = _get_call._get_kwargs(id=id)
         return await self._call("getCall", kwargs, parse_call, options)
 
-    async def delete_call(self, id: UUID | str, **options: Unpack[RequestOptions]) -> None:
+    async def delete_call(self, id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a call by id."""
-        kwargs = _delete_call._get_kwargs(id=UUID(str(id)))
+        kwargs = _delete_call._get_kwargs(id=id)
         await self._call("deleteCall", kwargs, _delete_call._parse_response, options)
 
     async def list_call_topics(
@@ -525,7 +524,7 @@ class AsyncExecVision(AsyncAPIClient[Error]):
         *,
         limit: int = 100,
         last_id: str | None = None,
-        window_length: int | None = None,
+        window_length: float | None = None,
         minimum_matches: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[TopicMatch]:
@@ -544,7 +543,7 @@ class AsyncExecVision(AsyncAPIClient[Error]):
         since: Since,
         *,
         page_size: int = 100,
-        window_length: int | None = None,
+        window_length: float | None = None,
         minimum_matches: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncIterator[TopicMatch]:
@@ -563,7 +562,7 @@ class AsyncExecVision(AsyncAPIClient[Error]):
         return iterate_async(SinceLastIdCursor[TopicMatch]("listCallTopics", since, page_size), page)
 
     async def list_listens(self, since: Since, *, limit: int = 100, **options: Unpack[RequestOptions]) -> list[Listen]:
-        """List listens modified since a time."""
+        """List listens since a date."""
         kwargs = _list_listens._get_kwargs(since=since_param(since), limit=limit)
         return await self._call("listListens", kwargs, _list_listens._parse_response, options)
 
@@ -688,7 +687,7 @@ class AsyncExecVision(AsyncAPIClient[Error]):
         kwargs = _get_kpi._get_kwargs(id=id)
         return await self._call("getKpi", kwargs, _get_kpi._parse_response, options)
 
-    async def get_transcript(self, id: UUID | str, **options: Unpack[RequestOptions]) -> SimplifiedTranscript:
+    async def get_transcript(self, id: str, **options: Unpack[RequestOptions]) -> SimplifiedTranscript:
         """Get a simplified transcript by call id."""
-        kwargs = _get_transcript._get_kwargs(id=UUID(str(id)))
+        kwargs = _get_transcript._get_kwargs(id=id)
         return await self._call("getTranscript", kwargs, parse_transcript, options)

@@ -22,9 +22,9 @@ import msgspec
 
 from . import models
 from ._fast_models import STRUCTS, Call, SimplifiedTranscript, dec_hook, with_extras
-from .api.exec_vision import get_call as _get_call
-from .api.exec_vision import get_transcript as _get_transcript
-from .api.exec_vision import list_calls as _list_calls
+from .api.calls import get_call as _get_call
+from .api.calls import list_calls as _list_calls
+from .api.transcripts import get_transcript as _get_transcript
 from .client import AuthenticatedClient, Client
 from .models import Error
 

@@ -78,7 +78,7 @@ X_PAGINATION: dict[str, dict[str, Any]] = {
     },
     "listListens": {
         "style": "since",
-        "sinceField": "modified",
+        "sinceField": "date",
         "key": ["callId", "listener", "date"],
         "sinceGranularity": "minute",
     },

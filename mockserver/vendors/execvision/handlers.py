@@ -35,13 +35,32 @@ def _since(kind: str) -> Handler:
 
 
 def list_listens(ctx: RequestContext) -> list[Any]:
-    """Computed nightly (x-computed-nightly): nothing from the current day, and a listen
-    only shows once the nightly job (03:00 UTC the next day) has written it."""
-    items = since_page(ctx, "ev.listens")
-    if ctx.extensions.get("x-computed-nightly"):
-        today = ctx.now().date().isoformat()
-        items = [item for item in items if item["date"] < today]
-    return items
+    """`since` compares to the listen's `date` (00:00 UTC of that day; see the spec's
+    x-doc-discrepancy). Computed nightly (x-computed-nightly): nothing from the current day,
+    and a listen only shows once the nightly job (03:00 UTC the next day) has written it."""
+    now = now_of(ctx)
+    index = since_index(ctx.store, "ev.listens")
+    limit = int(ctx.query.get("limit", 100))
+    if limit <= 0:
+        return []
+    if not ctx.extensions.get("x-computed-nightly"):
+        return index.page(ctx, since_of(ctx), limit, None, now)
+    written = derived(
+        ctx.store,
+        "ev.listens.written",
+        lambda: {v["_k"]: v["_m"] for v in ctx.store.values("ev.listens")},
+    )
+    today = ctx.now().date().isoformat()
+    # the page is drawn from the listens already written (the nightly job's time), in date order
+    positions = index.positions(ctx, since_of(ctx), len(index.items), None, now)
+    out: list[Any] = []
+    for i in positions:
+        item = index.items[i]
+        if item["date"] < today and written[index.keys[i][1]] <= now:
+            out.append(item)
+            if len(out) >= limit:
+                break
+    return out
 
 
 def list_scores(ctx: RequestContext) -> list[Any]:

@@ -215,7 +215,9 @@ def _listens(
             "caller": call["callerId"],
             "timeListened": round(rng.uniform(5, float(call["duration"])), 1),
         }
-        _put(store, "ev.listens", f"{i:06d}", modified, item)
+        # `since` compares to `date`, the only timestamp the docs' Listen table gives (as 00:00
+        # UTC of that day: x-pagination sinceField); `_m` is when the nightly job wrote it
+        store.put("ev.listens", f"{i:06d}", {"_t": day, "_k": f"{i:06d}", "_m": modified, "item": item})
 
 
 def _feedback_and_shares(

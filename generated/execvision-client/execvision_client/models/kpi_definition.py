@@ -16,7 +16,7 @@ class KpiDefinition:
     """A KPI definition.
 
     Attributes:
-        kpi_id (int): ID of KPI (documented as number).
+        kpi_id (int): ID of KPI (documented as number; integer is assumed).
         description (str): Description of KPI.
         frequency (KpiDefinitionFrequency): Frequency of KPI: DAILY, WEEKLY, MONTHLY, QUARTERLY.
         target (float): Target value of KPI.

@@ -18,7 +18,7 @@ class KpiObservation:
         observed_at (datetime.datetime): Date and time of the observation in ISO 8601 format.
         observer_id (str): User ID of observer.
         observed_id (str): User ID of the observed user.
-        kpi_id (int): ID of the KPI (documented as number; see GET /kpi/{id}).
+        kpi_id (int): ID of the KPI (documented as number; integer is assumed; see GET /kpi/{id}).
         value (float): Value of KPI.
         modified (datetime.datetime): Last modified timestamp in ISO 8601 format.
     """

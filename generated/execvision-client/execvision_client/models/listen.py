@@ -17,13 +17,14 @@ class Listen:
     """A listen to a call (computed nightly, so only available up to the previous day).
 
     Attributes:
-        date (datetime.date): Date of the listen in ISO 8601 format (a date, e.g. 1950-05-03).
+        date (datetime.date): Date of the listen in ISO 8601 format (a date, e.g. 1950-05-03). `since` is compared to
+            it, and paging advances on it (`x-pagination`).
         call_id (str): ID of the call listened to.
         listener (str): User ID of listener.
         caller (str): User ID of caller.
         time_listened (float): Length of listen in seconds.
-        modified (str | Unset): Last modified timestamp (used as `since` for paging). Only in the docs' example, where
-            its value is an empty string; not guaranteed to be a date-time.
+        modified (str | Unset): Only in the docs' example, where its value is an empty string; not guaranteed to be a
+            date-time, so clients do not page on it.
     """
 
     date: datetime.date

@@ -23,12 +23,13 @@ class Meeting:
     """A coaching meeting.
 
     Attributes:
-        meeting_id (int): ID of coaching meeting (documented as number).
-        plan_id (int): ID of coaching plan (documented as number; see Plan.planId).
+        meeting_id (int): ID of coaching meeting (documented as number; integer is assumed).
+        plan_id (int | str): ID of coaching plan: the same identifier as Plan.planId, so the same type (string or
+            integer).
         coach_id (str): User ID of coach.
         recipient_id (str): User ID of recipient.
-        start_time (datetime.datetime): Meeting start date and time.
-        end_time (datetime.datetime): Meeting end date and time.
+        start_time (datetime.datetime): Meeting start date and time (ISO 8601 format is assumed from the example).
+        end_time (datetime.datetime): Meeting end date and time (ISO 8601 format is assumed from the example).
         scores (MeetingScores): The skill name and score for each skill reviewed in the meeting: skill name to overall
             score for the skill, as a percent.
         call_reviews (list[CallReview]): Calls reviewed in the meeting, with their scorecard questions.
@@ -39,7 +40,7 @@ class Meeting:
     """
 
     meeting_id: int
-    plan_id: int
+    plan_id: int | str
     coach_id: str
     recipient_id: str
     start_time: datetime.datetime
@@ -55,6 +56,7 @@ class Meeting:
     def to_dict(self) -> dict[str, Any]:
         meeting_id = self.meeting_id
 
+        plan_id: int | str
         plan_id = self.plan_id
 
         coach_id = self.coach_id
@@ -117,7 +119,10 @@ class Meeting:
         d = dict(src_dict)
         meeting_id = d.pop("meetingId")
 
-        plan_id = d.pop("planId")
+        def _parse_plan_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        plan_id = _parse_plan_id(d.pop("planId"))
 
         coach_id = d.pop("coachId")
 

@@ -21,13 +21,14 @@ class Plan:
     """A coaching plan with a summary of its meetings.
 
     Attributes:
-        plan_id (int | str): ID of plan (a string per the docs' table, a number in their example).
+        plan_id (int | str): ID of plan (a string per the docs' table, a number in their example); the same type as
+            Meeting.planId.
         name (str): Name of plan.
         objective (str): The objective of the plan.
         coach_id (str): User ID of coach.
         recipient_id (str): User ID of recipient.
-        planned_meetings (int): Number of meetings planned (expected).
-        completed_meetings (int): Number of meetings completed.
+        planned_meetings (int): Number of meetings planned (expected) (documented as number; integer >= 0 is assumed).
+        completed_meetings (int): Number of meetings completed (documented as number; integer >= 0 is assumed).
         estimated_missed_meetings (float): Estimated number of meetings in the past schedule that should have happened
             but didn't: counted from plan start until completion (or the date of the request, for open plans), minus
             completed meetings. Approximate.

@@ -41,6 +41,8 @@ class Score:
                 word for YesNo ("yes"/"no") and PassFail ("pass"/"fail") per the Scoring Scheme table.
             raw_answer (float): Raw answer to the score (0..5; see ScoringScheme's table for the mapping from answer to raw
                 answer and percentage).
+            reason (None | str): Reason for score, if provided (null otherwise).
+            comment (None | str): Comment with score, if provided (null otherwise).
     """
 
     reviewer: str
@@ -61,6 +63,8 @@ class Score:
     scheme: str
     answer: float | str
     raw_answer: float
+    reason: None | str
+    comment: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,6 +108,12 @@ class Score:
 
         raw_answer = self.raw_answer
 
+        reason: None | str
+        reason = self.reason
+
+        comment: None | str
+        comment = self.comment
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -126,6 +136,8 @@ class Score:
                 "scheme": scheme,
                 "answer": answer,
                 "rawAnswer": raw_answer,
+                "reason": reason,
+                "comment": comment,
             }
         )
 
@@ -188,6 +200,20 @@ class Score:
 
         raw_answer = d.pop("rawAnswer")
 
+        def _parse_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reason = _parse_reason(d.pop("reason"))
+
+        def _parse_comment(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        comment = _parse_comment(d.pop("comment"))
+
         score = cls(
             reviewer=reviewer,
             reviewer_team=reviewer_team,
@@ -207,6 +233,8 @@ class Score:
             scheme=scheme,
             answer=answer,
             raw_answer=raw_answer,
+            reason=reason,
+            comment=comment,
         )
 
         score.additional_properties = d

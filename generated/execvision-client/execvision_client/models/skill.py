@@ -14,7 +14,7 @@ class Skill:
     """A skill included in a coaching plan.
 
     Attributes:
-        skill_id (int): ID of skill (documented as number).
+        skill_id (int): ID of skill (documented as number; integer is assumed).
         skill_name (str): Name of skill.
     """
 

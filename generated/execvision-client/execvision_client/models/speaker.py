@@ -20,7 +20,7 @@ class Speaker:
         first_name (None | str): Speaker's first name.
         last_name (None | str): Speaker's last name.
         speaker_number (int): Integer speaker number; corresponds to the same field in the transcript segments and can
-            be used to match speakers with text.
+            be used to match speakers with text. Nonnegative is assumed.
         speaker_type (SpeakerType): One of INTERNAL (speaker matched a coach user), EXTERNAL (speaker matched a CRM
             contact), UNKNOWN (the speaker was not matched).
     """

@@ -16,6 +16,7 @@ class TranscriptSegment:
     Attributes:
         end_time (float): End of the text, in seconds since the start of the call.
         speaker_number (int): Integer speaker number of the speaker of this portion of the call (see speakers).
+            Nonnegative is assumed.
         start_time (float): Start time of the text, in seconds since the start of the call.
         text (str): The spoken text.
     """

@@ -17,11 +17,12 @@ class TranscriptWord:
 
     Attributes:
         start (str): Start of the transcription object in seconds since the start of the call, formatted as a string
-            (e.g. "26.594").
+            (e.g. "26.594"). The decimal pattern is assumed.
         end (str): End of the transcription object in seconds since the start of the call, formatted as a string (e.g.
-            "26.704").
+            "26.704"). The decimal pattern is assumed.
         word (str): Transcription word (or phrase).
-        v (int): Voice/speaker, zero-indexed speaker number.
+        v (int): Voice/speaker, zero-indexed speaker number (documented as number; integer is assumed). No upper bound:
+            see `x-doc-discrepancy`.
         p (str | Unset): Punctuation following the word (or phrase). Optional.
     """
 

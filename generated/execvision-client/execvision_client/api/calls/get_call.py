@@ -1,21 +1,21 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.call import Call
 from ...models.error import Error
 from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "delete",
+        "method": "get",
         "url": "/call/{id}".format(
             id=quote(str(id), safe=""),
         ),
@@ -24,25 +24,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call | Error:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = Call.from_dict(response.json())
+
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
         return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
 
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
@@ -59,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Call | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,26 +60,25 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error]:
-    """Delete a call by id
+) -> Response[Call | Error]:
+    """Look up a call by id
 
-     Deletes a call by id. Not allowed unless explicitly enabled for the requesting user's token (403
-    otherwise); delete endpoints are only available upon request. The docs do not document the response:
-    we model 200 with no body. After a successful delete the call is gone (GET /call/{id} gives 404) and
-    it appears in GET /calls/deleted.
+     Looks up a call by id. This endpoint supports none of the calls options (`include_transcripts`,
+    `include_crm_matches`, `render_templates`): it returns all the optional data (transcript, CRM
+    matches, rendered call card templates).
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Call | Error]
     """
 
     kwargs = _get_kwargs(
@@ -103,26 +93,25 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | None:
-    """Delete a call by id
+) -> Call | Error | None:
+    """Look up a call by id
 
-     Deletes a call by id. Not allowed unless explicitly enabled for the requesting user's token (403
-    otherwise); delete endpoints are only available upon request. The docs do not document the response:
-    we model 200 with no body. After a successful delete the call is gone (GET /call/{id} gives 404) and
-    it appears in GET /calls/deleted.
+     Looks up a call by id. This endpoint supports none of the calls options (`include_transcripts`,
+    `include_crm_matches`, `render_templates`): it returns all the optional data (transcript, CRM
+    matches, rendered call card templates).
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Call | Error
     """
 
     return sync_detailed(
@@ -132,26 +121,25 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error]:
-    """Delete a call by id
+) -> Response[Call | Error]:
+    """Look up a call by id
 
-     Deletes a call by id. Not allowed unless explicitly enabled for the requesting user's token (403
-    otherwise); delete endpoints are only available upon request. The docs do not document the response:
-    we model 200 with no body. After a successful delete the call is gone (GET /call/{id} gives 404) and
-    it appears in GET /calls/deleted.
+     Looks up a call by id. This endpoint supports none of the calls options (`include_transcripts`,
+    `include_crm_matches`, `render_templates`): it returns all the optional data (transcript, CRM
+    matches, rendered call card templates).
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Call | Error]
     """
 
     kwargs = _get_kwargs(
@@ -164,26 +152,25 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | None:
-    """Delete a call by id
+) -> Call | Error | None:
+    """Look up a call by id
 
-     Deletes a call by id. Not allowed unless explicitly enabled for the requesting user's token (403
-    otherwise); delete endpoints are only available upon request. The docs do not document the response:
-    we model 200 with no body. After a successful delete the call is gone (GET /call/{id} gives 404) and
-    it appears in GET /calls/deleted.
+     Looks up a call by id. This endpoint supports none of the calls options (`include_transcripts`,
+    `include_crm_matches`, `render_templates`): it returns all the optional data (transcript, CRM
+    matches, rendered call card templates).
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Call | Error
     """
 
     return (

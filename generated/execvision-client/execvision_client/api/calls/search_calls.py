@@ -80,6 +80,13 @@ def sync_detailed(
     match properly. Available field names can be found in the `metadata` of the call and calls
     responses. Results are limited to 1000 ids; there is no pagination.
 
+    A value that is not all lowercase is accepted and simply matches nothing (the docs: the value "must
+    be all lowercase to match properly"), as does a field name no call has. Exactly one field per
+    request is what the docs describe. A search needs a field (`required`; on the wire an empty object
+    is no parameter at all, hence `minProperties: 1`); that the server answers 400 to several fields is
+    assumed (`maxProperties` is marked `x-assumed`). Every query parameter is taken as a search field,
+    so there are no unknown query parameters here.
+
     Args:
         query (SearchCallsQuery):
 
@@ -117,6 +124,13 @@ def sync(
     match properly. Available field names can be found in the `metadata` of the call and calls
     responses. Results are limited to 1000 ids; there is no pagination.
 
+    A value that is not all lowercase is accepted and simply matches nothing (the docs: the value "must
+    be all lowercase to match properly"), as does a field name no call has. Exactly one field per
+    request is what the docs describe. A search needs a field (`required`; on the wire an empty object
+    is no parameter at all, hence `minProperties: 1`); that the server answers 400 to several fields is
+    assumed (`maxProperties` is marked `x-assumed`). Every query parameter is taken as a search field,
+    so there are no unknown query parameters here.
+
     Args:
         query (SearchCallsQuery):
 
@@ -148,6 +162,13 @@ async def asyncio_detailed(
     `/calls/search?metadata.company=hewlett+packard+enterprise`. The value must be all lowercase to
     match properly. Available field names can be found in the `metadata` of the call and calls
     responses. Results are limited to 1000 ids; there is no pagination.
+
+    A value that is not all lowercase is accepted and simply matches nothing (the docs: the value "must
+    be all lowercase to match properly"), as does a field name no call has. Exactly one field per
+    request is what the docs describe. A search needs a field (`required`; on the wire an empty object
+    is no parameter at all, hence `minProperties: 1`); that the server answers 400 to several fields is
+    assumed (`maxProperties` is marked `x-assumed`). Every query parameter is taken as a search field,
+    so there are no unknown query parameters here.
 
     Args:
         query (SearchCallsQuery):
@@ -183,6 +204,13 @@ async def asyncio(
     `/calls/search?metadata.company=hewlett+packard+enterprise`. The value must be all lowercase to
     match properly. Available field names can be found in the `metadata` of the call and calls
     responses. Results are limited to 1000 ids; there is no pagination.
+
+    A value that is not all lowercase is accepted and simply matches nothing (the docs: the value "must
+    be all lowercase to match properly"), as does a field name no call has. Exactly one field per
+    request is what the docs describe. A search needs a field (`required`; on the wire an empty object
+    is no parameter at all, hence `minProperties: 1`); that the server answers 400 to several fields is
+    assumed (`maxProperties` is marked `x-assumed`). Every query parameter is taken as a search field,
+    so there are no unknown query parameters here.
 
     Args:
         query (SearchCallsQuery):

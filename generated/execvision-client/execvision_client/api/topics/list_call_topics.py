@@ -14,7 +14,7 @@ def _get_kwargs(
     since: str,
     limit: int | Unset = 100,
     last_id: str | Unset = UNSET,
-    window_length: int | Unset = UNSET,
+    window_length: float | Unset = UNSET,
     minimum_matches: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -89,7 +89,7 @@ def sync_detailed(
     since: str,
     limit: int | Unset = 100,
     last_id: str | Unset = UNSET,
-    window_length: int | Unset = UNSET,
+    window_length: float | Unset = UNSET,
     minimum_matches: int | Unset = UNSET,
 ) -> Response[Error | list[TopicMatch]]:
     """List topic matches in calls changed since a time
@@ -98,9 +98,10 @@ def sync_detailed(
     state (only COMPLETE calls are returned) and were last updated at or after `since`. The maximum
     allowed value for `limit` is 100.
 
-    Optionally, if `window_length` (in seconds) and `minimum_matches` are given (both must be given
-    together), a sliding window filter is applied: it eliminates any topic that doesn't appear at least
-    `minimum_matches` times within a timeframe of `window_length` seconds.
+    Optionally, if `window_length` (in seconds) and `minimum_matches` are given, a sliding window filter
+    is applied: it eliminates any topic that doesn't appear at least `minimum_matches` times within a
+    timeframe of `window_length` seconds. The docs state the filter only for both parameters together:
+    with just one of them no filter is applied (our reading; the request is not rejected).
 
     Paging: for the next page pass the last item's `modified` as `since` and its `callId` as `last_id`.
     Known bug: sometimes the next page includes the call whose id was passed as `last_id`; de-duplicate
@@ -110,7 +111,7 @@ def sync_detailed(
         since (str):
         limit (int | Unset):  Default: 100.
         last_id (str | Unset):
-        window_length (int | Unset):
+        window_length (float | Unset):
         minimum_matches (int | Unset):
 
     Raises:
@@ -142,7 +143,7 @@ def sync(
     since: str,
     limit: int | Unset = 100,
     last_id: str | Unset = UNSET,
-    window_length: int | Unset = UNSET,
+    window_length: float | Unset = UNSET,
     minimum_matches: int | Unset = UNSET,
 ) -> Error | list[TopicMatch] | None:
     """List topic matches in calls changed since a time
@@ -151,9 +152,10 @@ def sync(
     state (only COMPLETE calls are returned) and were last updated at or after `since`. The maximum
     allowed value for `limit` is 100.
 
-    Optionally, if `window_length` (in seconds) and `minimum_matches` are given (both must be given
-    together), a sliding window filter is applied: it eliminates any topic that doesn't appear at least
-    `minimum_matches` times within a timeframe of `window_length` seconds.
+    Optionally, if `window_length` (in seconds) and `minimum_matches` are given, a sliding window filter
+    is applied: it eliminates any topic that doesn't appear at least `minimum_matches` times within a
+    timeframe of `window_length` seconds. The docs state the filter only for both parameters together:
+    with just one of them no filter is applied (our reading; the request is not rejected).
 
     Paging: for the next page pass the last item's `modified` as `since` and its `callId` as `last_id`.
     Known bug: sometimes the next page includes the call whose id was passed as `last_id`; de-duplicate
@@ -163,7 +165,7 @@ def sync(
         since (str):
         limit (int | Unset):  Default: 100.
         last_id (str | Unset):
-        window_length (int | Unset):
+        window_length (float | Unset):
         minimum_matches (int | Unset):
 
     Raises:
@@ -190,7 +192,7 @@ async def asyncio_detailed(
     since: str,
     limit: int | Unset = 100,
     last_id: str | Unset = UNSET,
-    window_length: int | Unset = UNSET,
+    window_length: float | Unset = UNSET,
     minimum_matches: int | Unset = UNSET,
 ) -> Response[Error | list[TopicMatch]]:
     """List topic matches in calls changed since a time
@@ -199,9 +201,10 @@ async def asyncio_detailed(
     state (only COMPLETE calls are returned) and were last updated at or after `since`. The maximum
     allowed value for `limit` is 100.
 
-    Optionally, if `window_length` (in seconds) and `minimum_matches` are given (both must be given
-    together), a sliding window filter is applied: it eliminates any topic that doesn't appear at least
-    `minimum_matches` times within a timeframe of `window_length` seconds.
+    Optionally, if `window_length` (in seconds) and `minimum_matches` are given, a sliding window filter
+    is applied: it eliminates any topic that doesn't appear at least `minimum_matches` times within a
+    timeframe of `window_length` seconds. The docs state the filter only for both parameters together:
+    with just one of them no filter is applied (our reading; the request is not rejected).
 
     Paging: for the next page pass the last item's `modified` as `since` and its `callId` as `last_id`.
     Known bug: sometimes the next page includes the call whose id was passed as `last_id`; de-duplicate
@@ -211,7 +214,7 @@ async def asyncio_detailed(
         since (str):
         limit (int | Unset):  Default: 100.
         last_id (str | Unset):
-        window_length (int | Unset):
+        window_length (float | Unset):
         minimum_matches (int | Unset):
 
     Raises:
@@ -241,7 +244,7 @@ async def asyncio(
     since: str,
     limit: int | Unset = 100,
     last_id: str | Unset = UNSET,
-    window_length: int | Unset = UNSET,
+    window_length: float | Unset = UNSET,
     minimum_matches: int | Unset = UNSET,
 ) -> Error | list[TopicMatch] | None:
     """List topic matches in calls changed since a time
@@ -250,9 +253,10 @@ async def asyncio(
     state (only COMPLETE calls are returned) and were last updated at or after `since`. The maximum
     allowed value for `limit` is 100.
 
-    Optionally, if `window_length` (in seconds) and `minimum_matches` are given (both must be given
-    together), a sliding window filter is applied: it eliminates any topic that doesn't appear at least
-    `minimum_matches` times within a timeframe of `window_length` seconds.
+    Optionally, if `window_length` (in seconds) and `minimum_matches` are given, a sliding window filter
+    is applied: it eliminates any topic that doesn't appear at least `minimum_matches` times within a
+    timeframe of `window_length` seconds. The docs state the filter only for both parameters together:
+    with just one of them no filter is applied (our reading; the request is not rejected).
 
     Paging: for the next page pass the last item's `modified` as `since` and its `callId` as `last_id`.
     Known bug: sometimes the next page includes the call whose id was passed as `last_id`; de-duplicate
@@ -262,7 +266,7 @@ async def asyncio(
         since (str):
         limit (int | Unset):  Default: 100.
         last_id (str | Unset):
-        window_length (int | Unset):
+        window_length (float | Unset):
         minimum_matches (int | Unset):
 
     Raises:

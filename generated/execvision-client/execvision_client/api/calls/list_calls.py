@@ -99,8 +99,11 @@ def sync_detailed(
      Returns an array of calls that experienced a state change at or after `since`. State changes include
     any progress of a call through ExecVision's data pipeline (e.g. a transcript was generated, metadata
     was updated). The maximum page size is 1000 when `render_templates` is false and 100 when it is true
-    (`x-max-limit-when`). `transcript` is only included with `include_transcripts=true` and `crmMatches`
-    only with `include_crm_matches=true`.
+    (`x-max-limit-when`). The docs state that maximum but not what the server answers to a larger
+    `limit` with `render_templates=true`: we assume it serves at most 100 calls (as a lowered maximum
+    page size suggests) rather than rejecting the request, so clients must lower their page size
+    themselves (the generated clients do). `transcript` is only included with `include_transcripts=true`
+    and `crmMatches` only with `include_crm_matches=true`.
 
     Paging: make the first request with just `since`; for the next page pass the last call's last-
     modified time as `since` and its `id` as `last_id`. The docs' Call table has no last-modified field
@@ -155,8 +158,11 @@ def sync(
      Returns an array of calls that experienced a state change at or after `since`. State changes include
     any progress of a call through ExecVision's data pipeline (e.g. a transcript was generated, metadata
     was updated). The maximum page size is 1000 when `render_templates` is false and 100 when it is true
-    (`x-max-limit-when`). `transcript` is only included with `include_transcripts=true` and `crmMatches`
-    only with `include_crm_matches=true`.
+    (`x-max-limit-when`). The docs state that maximum but not what the server answers to a larger
+    `limit` with `render_templates=true`: we assume it serves at most 100 calls (as a lowered maximum
+    page size suggests) rather than rejecting the request, so clients must lower their page size
+    themselves (the generated clients do). `transcript` is only included with `include_transcripts=true`
+    and `crmMatches` only with `include_crm_matches=true`.
 
     Paging: make the first request with just `since`; for the next page pass the last call's last-
     modified time as `since` and its `id` as `last_id`. The docs' Call table has no last-modified field
@@ -206,8 +212,11 @@ async def asyncio_detailed(
      Returns an array of calls that experienced a state change at or after `since`. State changes include
     any progress of a call through ExecVision's data pipeline (e.g. a transcript was generated, metadata
     was updated). The maximum page size is 1000 when `render_templates` is false and 100 when it is true
-    (`x-max-limit-when`). `transcript` is only included with `include_transcripts=true` and `crmMatches`
-    only with `include_crm_matches=true`.
+    (`x-max-limit-when`). The docs state that maximum but not what the server answers to a larger
+    `limit` with `render_templates=true`: we assume it serves at most 100 calls (as a lowered maximum
+    page size suggests) rather than rejecting the request, so clients must lower their page size
+    themselves (the generated clients do). `transcript` is only included with `include_transcripts=true`
+    and `crmMatches` only with `include_crm_matches=true`.
 
     Paging: make the first request with just `since`; for the next page pass the last call's last-
     modified time as `since` and its `id` as `last_id`. The docs' Call table has no last-modified field
@@ -260,8 +269,11 @@ async def asyncio(
      Returns an array of calls that experienced a state change at or after `since`. State changes include
     any progress of a call through ExecVision's data pipeline (e.g. a transcript was generated, metadata
     was updated). The maximum page size is 1000 when `render_templates` is false and 100 when it is true
-    (`x-max-limit-when`). `transcript` is only included with `include_transcripts=true` and `crmMatches`
-    only with `include_crm_matches=true`.
+    (`x-max-limit-when`). The docs state that maximum but not what the server answers to a larger
+    `limit` with `render_templates=true`: we assume it serves at most 100 calls (as a lowered maximum
+    page size suggests) rather than rejecting the request, so clients must lower their page size
+    themselves (the generated clients do). `transcript` is only included with `include_transcripts=true`
+    and `crmMatches` only with `include_crm_matches=true`.
 
     Paging: make the first request with just `since`; for the next page pass the last call's last-
     modified time as `since` and its `id` as `last_id`. The docs' Call table has no last-modified field

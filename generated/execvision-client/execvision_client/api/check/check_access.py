@@ -1,50 +1,32 @@
 from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-from uuid import UUID
+from typing import Any, cast
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.call import Call
 from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
-    id: UUID,
-) -> dict[str, Any]:
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/call/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/check",
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
     if response.status_code == 200:
-        response_200 = Call.from_dict(response.json())
-
+        response_200 = cast(Any, None)
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
         return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
 
     if response.status_code == 504:
         response_504 = Error.from_dict(response.json())
@@ -56,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Call | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,30 +48,23 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Call | Error]:
-    """Look up a call by id
+) -> Response[Any | Error]:
+    """Check access and connectivity
 
-     Looks up a call by id. This endpoint supports none of the calls options (`include_transcripts`,
-    `include_crm_matches`, `render_templates`): it returns all the optional data (transcript, CRM
-    matches, rendered call card templates).
-
-    Args:
-        id (UUID):
+     Use this to check access and connectivity. The docs describe the response as "Empty" and give no
+    status: we model a successful check as 200 with no body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Call | Error]
+        Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -99,58 +74,45 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Call | Error | None:
-    """Look up a call by id
+) -> Any | Error | None:
+    """Check access and connectivity
 
-     Looks up a call by id. This endpoint supports none of the calls options (`include_transcripts`,
-    `include_crm_matches`, `render_templates`): it returns all the optional data (transcript, CRM
-    matches, rendered call card templates).
-
-    Args:
-        id (UUID):
+     Use this to check access and connectivity. The docs describe the response as "Empty" and give no
+    status: we model a successful check as 200 with no body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Call | Error
+        Any | Error
     """
 
     return sync_detailed(
-        id=id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Call | Error]:
-    """Look up a call by id
+) -> Response[Any | Error]:
+    """Check access and connectivity
 
-     Looks up a call by id. This endpoint supports none of the calls options (`include_transcripts`,
-    `include_crm_matches`, `render_templates`): it returns all the optional data (transcript, CRM
-    matches, rendered call card templates).
-
-    Args:
-        id (UUID):
+     Use this to check access and connectivity. The docs describe the response as "Empty" and give no
+    status: we model a successful check as 200 with no body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Call | Error]
+        Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -158,30 +120,24 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Call | Error | None:
-    """Look up a call by id
+) -> Any | Error | None:
+    """Check access and connectivity
 
-     Looks up a call by id. This endpoint supports none of the calls options (`include_transcripts`,
-    `include_crm_matches`, `render_templates`): it returns all the optional data (transcript, CRM
-    matches, rendered call card templates).
-
-    Args:
-        id (UUID):
+     Use this to check access and connectivity. The docs describe the response as "Empty" and give no
+    status: we model a successful check as 200 with no body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Call | Error
+        Any | Error
     """
 
     return (
         await asyncio_detailed(
-            id=id,
             client=client,
         )
     ).parsed

@@ -80,11 +80,13 @@ def sync_detailed(
     since: str,
     limit: int | Unset = 100,
 ) -> Response[Error | list[Listen]]:
-    """List listens modified since a time
+    """List listens since a date
 
-     Returns an array of listens last modified at or after `since`: listener, call id, total time
-    listened. Computed nightly, so can only query up to the previous day. Paging: set `since` to the
-    last item's `modified` and de-duplicate the boundary minute on (callId, listener, date).
+     Returns an array of listens "last modified at or after `since`": listener, call id, total time
+    listened. Computed nightly, so can only query up to the previous day. The only timestamp the docs'
+    Listen table gives is `date` (a day), so `since` is compared to `date` (taken as midnight UTC; see
+    `x-doc-discrepancy`). Paging: set `since` to the last item's `date` and de-duplicate on (callId,
+    listener, date); more than `limit` listens on one day cannot be paged past (use a larger `limit`).
 
     Args:
         since (str):
@@ -116,11 +118,13 @@ def sync(
     since: str,
     limit: int | Unset = 100,
 ) -> Error | list[Listen] | None:
-    """List listens modified since a time
+    """List listens since a date
 
-     Returns an array of listens last modified at or after `since`: listener, call id, total time
-    listened. Computed nightly, so can only query up to the previous day. Paging: set `since` to the
-    last item's `modified` and de-duplicate the boundary minute on (callId, listener, date).
+     Returns an array of listens "last modified at or after `since`": listener, call id, total time
+    listened. Computed nightly, so can only query up to the previous day. The only timestamp the docs'
+    Listen table gives is `date` (a day), so `since` is compared to `date` (taken as midnight UTC; see
+    `x-doc-discrepancy`). Paging: set `since` to the last item's `date` and de-duplicate on (callId,
+    listener, date); more than `limit` listens on one day cannot be paged past (use a larger `limit`).
 
     Args:
         since (str):
@@ -147,11 +151,13 @@ async def asyncio_detailed(
     since: str,
     limit: int | Unset = 100,
 ) -> Response[Error | list[Listen]]:
-    """List listens modified since a time
+    """List listens since a date
 
-     Returns an array of listens last modified at or after `since`: listener, call id, total time
-    listened. Computed nightly, so can only query up to the previous day. Paging: set `since` to the
-    last item's `modified` and de-duplicate the boundary minute on (callId, listener, date).
+     Returns an array of listens "last modified at or after `since`": listener, call id, total time
+    listened. Computed nightly, so can only query up to the previous day. The only timestamp the docs'
+    Listen table gives is `date` (a day), so `since` is compared to `date` (taken as midnight UTC; see
+    `x-doc-discrepancy`). Paging: set `since` to the last item's `date` and de-duplicate on (callId,
+    listener, date); more than `limit` listens on one day cannot be paged past (use a larger `limit`).
 
     Args:
         since (str):
@@ -181,11 +187,13 @@ async def asyncio(
     since: str,
     limit: int | Unset = 100,
 ) -> Error | list[Listen] | None:
-    """List listens modified since a time
+    """List listens since a date
 
-     Returns an array of listens last modified at or after `since`: listener, call id, total time
-    listened. Computed nightly, so can only query up to the previous day. Paging: set `since` to the
-    last item's `modified` and de-duplicate the boundary minute on (callId, listener, date).
+     Returns an array of listens "last modified at or after `since`": listener, call id, total time
+    listened. Computed nightly, so can only query up to the previous day. The only timestamp the docs'
+    Listen table gives is `date` (a day), so `since` is compared to `date` (taken as midnight UTC; see
+    `x-doc-discrepancy`). Paging: set `since` to the last item's `date` and de-duplicate on (callId,
+    listener, date); more than `limit` listens on one day cannot be paged past (use a larger `limit`).
 
     Args:
         since (str):

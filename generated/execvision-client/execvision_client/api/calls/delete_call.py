@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
+from urllib.parse import quote
 
 import httpx
 
@@ -8,11 +9,15 @@ from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/check",
+        "method": "delete",
+        "url": "/call/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
     }
 
     return _kwargs
@@ -27,6 +32,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 504:
         response_504 = Error.from_dict(response.json())
@@ -48,13 +63,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
+    id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
-    """Check access and connectivity
+    """Delete a call by id
 
-     Use this to check access and connectivity. The docs describe the response as "Empty": a successful
-    check returns 200 with no body.
+     Deletes a call by id. Not allowed unless explicitly enabled for the requesting user's token (the
+    docs give no status for a refusal: 403 is assumed); delete endpoints are only available upon
+    request. The docs do not document the response: we model 200 with no body. After a successful delete
+    the call is gone (GET /call/{id} then answers the assumed 404) and it appears in GET /calls/deleted.
+
+    Args:
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -64,7 +85,9 @@ def sync_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        id=id,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -74,13 +97,19 @@ def sync_detailed(
 
 
 def sync(
+    id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
-    """Check access and connectivity
+    """Delete a call by id
 
-     Use this to check access and connectivity. The docs describe the response as "Empty": a successful
-    check returns 200 with no body.
+     Deletes a call by id. Not allowed unless explicitly enabled for the requesting user's token (the
+    docs give no status for a refusal: 403 is assumed); delete endpoints are only available upon
+    request. The docs do not document the response: we model 200 with no body. After a successful delete
+    the call is gone (GET /call/{id} then answers the assumed 404) and it appears in GET /calls/deleted.
+
+    Args:
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,18 +120,25 @@ def sync(
     """
 
     return sync_detailed(
+        id=id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
+    id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | Error]:
-    """Check access and connectivity
+    """Delete a call by id
 
-     Use this to check access and connectivity. The docs describe the response as "Empty": a successful
-    check returns 200 with no body.
+     Deletes a call by id. Not allowed unless explicitly enabled for the requesting user's token (the
+    docs give no status for a refusal: 403 is assumed); delete endpoints are only available upon
+    request. The docs do not document the response: we model 200 with no body. After a successful delete
+    the call is gone (GET /call/{id} then answers the assumed 404) and it appears in GET /calls/deleted.
+
+    Args:
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +148,9 @@ async def asyncio_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        id=id,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -120,13 +158,19 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | Error | None:
-    """Check access and connectivity
+    """Delete a call by id
 
-     Use this to check access and connectivity. The docs describe the response as "Empty": a successful
-    check returns 200 with no body.
+     Deletes a call by id. Not allowed unless explicitly enabled for the requesting user's token (the
+    docs give no status for a refusal: 403 is assumed); delete endpoints are only available upon
+    request. The docs do not document the response: we model 200 with no body. After a successful delete
+    the call is gone (GET /call/{id} then answers the assumed 404) and it appears in GET /calls/deleted.
+
+    Args:
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +182,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            id=id,
             client=client,
         )
     ).parsed

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -30,11 +29,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_200 = SimplifiedTranscript.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -68,7 +62,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | SimplifiedTranscript]:
@@ -76,10 +70,10 @@ def sync_detailed(
 
      Gets a simplified transcript of a call: the speakers and the text grouped into single-speaker
     segments. The docs note that this endpoint was written specifically for Intuit ("Discuss before
-    sharing with other customers").
+    sharing with other customers"): it is internal (`x-internal`), left out of the public reference.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +95,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | SimplifiedTranscript | None:
@@ -109,10 +103,10 @@ def sync(
 
      Gets a simplified transcript of a call: the speakers and the text grouped into single-speaker
     segments. The docs note that this endpoint was written specifically for Intuit ("Discuss before
-    sharing with other customers").
+    sharing with other customers"): it is internal (`x-internal`), left out of the public reference.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +123,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | SimplifiedTranscript]:
@@ -137,10 +131,10 @@ async def asyncio_detailed(
 
      Gets a simplified transcript of a call: the speakers and the text grouped into single-speaker
     segments. The docs note that this endpoint was written specifically for Intuit ("Discuss before
-    sharing with other customers").
+    sharing with other customers"): it is internal (`x-internal`), left out of the public reference.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +154,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient,
 ) -> Error | SimplifiedTranscript | None:
@@ -168,10 +162,10 @@ async def asyncio(
 
      Gets a simplified transcript of a call: the speakers and the text grouped into single-speaker
     segments. The docs note that this endpoint was written specifically for Intuit ("Discuss before
-    sharing with other customers").
+    sharing with other customers"): it is internal (`x-internal`), left out of the public reference.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
