@@ -131,12 +131,6 @@ EXTENSIONS: dict[str, Extension] = {
             "not for the public reference: the publisher leaves it out of the public build",
         ),
         _ext("x-default-page-size", int, "operation", "the page size when none is sent"),
-        _ext(
-            "x-internal",
-            bool,
-            "operation",
-            "not for the public reference: the publisher leaves it out of the public build",
-        ),
         _ext("x-known-values", list[str], "schema", "the values of an open enum known today"),
         _ext("x-effectively-required", bool, "parameter", "optional in the docs, rejected when absent"),
         _ext("x-max-effective-items", int, "parameter", "how many items the server accepts"),

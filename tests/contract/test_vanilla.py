@@ -26,25 +26,13 @@ import specmodel
 from fuzz.apis import ROOT
 from tests.contract.test_live import free_port
 
-# The spec owners are making the specs say every rule the mock enforces (issue 12); until that
-# is merged the vanilla run finds failures. Set to False once it passes on main.
-VANILLA_XFAIL = True
-
 MAX_EXAMPLES = 10  # per operation: both APIs together take about 50 s on a 2-core machine
 SEED = 1
 TIMEOUT = 300  # seconds per CLI run
 EV_ADMIN = "ev-admin:ev-admin-secret"
 CRESTA_CLIENT = ("acme-client", "acme-secret")
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.xfail(
-        VANILLA_XFAIL,
-        strict=False,
-        reason="issue 12: the specs do not yet carry every rule the mock enforces (cross-parameter rules, "
-        "page tokens, resource names of another customer)",
-    ),
-]
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

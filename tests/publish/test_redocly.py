@@ -18,10 +18,6 @@ from publisher.__main__ import main
 from .conftest import REPO, repo_specs
 from .test_browser import IN_CI
 
-# The spec owners are fixing what Redocly reports today (issue 12: Score.reason/comment, the
-# /scores example; info.license awaits a decision). Set to False once main has 0 problems.
-REDOCLY_XFAIL = True
-
 
 @pytest.fixture(scope="module")
 def binary() -> Path:
@@ -68,7 +64,6 @@ def test_the_command_fails_on_any_problem(
     assert "redocly: demo: 5 problem(s)" in out and "spec/demo.yaml:2:1: warn info-license" in out
 
 
-@pytest.mark.xfail(REDOCLY_XFAIL, strict=False, reason="issue 12: the specs' Redocly problems are being fixed")
 @pytest.mark.parametrize("spec", repo_specs(), ids=lambda p: p.stem)
 def test_the_real_specs_have_no_redocly_problem(binary: Path, spec: Path) -> None:
     problems = redocly.lint(binary, spec, REPO)
