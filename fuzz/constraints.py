@@ -78,9 +78,9 @@ def effectively_required(case: AnyCase, op: dict[str, Any]) -> None:
 
 @rule
 def no_foreign_page_token(case: AnyCase, op: dict[str, Any]) -> None:
-    """`x-pagination` pageToken: a page token is one "received from a previous ... call"
-    (Cresta's docs). A generated token was never issued, so it is left out: what a server does
-    with a made-up one is not documented."""
+    """`x-pagination` pageToken: a page token is one "received from a previous ... call" (the
+    docs of the paged operations). A generated token was never issued, so it is left out: what
+    a server does with a made-up one is not documented."""
     paging = op.get("x-pagination")
     if not isinstance(paging, dict) or paging.get("style") != "pageToken":
         return
