@@ -6,7 +6,7 @@ found from the expression: `$request.path.x` / `$request.query.x` / `$request.he
 source operation's parameter), `$request.body#/ptr` / `$response.body#/ptr` (the schema at that
 JSON pointer of the source operation's request body or of the linking response), or a constant.
 No library resolves runtime expressions against schemas (openapi-spec-validator checks only the
-link's own shape), hence this module.
+link's own shape), hence this module; `$ref`s resolve through `specmodel.refs`.
 """
 
 from __future__ import annotations
@@ -16,22 +16,14 @@ from typing import Any
 
 import specmodel
 from specmodel import Operation
+from specmodel.refs import resolve
 
 JSON = "application/json"
 
 
-def _resolve(doc: dict[str, Any], node: Any, depth: int = 0) -> Any:
-    while isinstance(node, dict) and "$ref" in node and depth < 32:
-        target: Any = doc
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
-        node, depth = target, depth + 1
-    return node
-
-
 def types_of(doc: dict[str, Any], schema: Any) -> frozenset[str]:
     """The JSON types a schema admits (`type`, or the union over oneOf/anyOf); empty if unknown."""
-    schema = _resolve(doc, schema)
+    schema = resolve(doc, schema)
     if not isinstance(schema, dict):
         return frozenset()
     typ = schema.get("type")
@@ -48,15 +40,15 @@ def types_of(doc: dict[str, Any], schema: Any) -> frozenset[str]:
 
 def _at_pointer(doc: dict[str, Any], schema: Any, pointer: str) -> Any:
     """The schema of the value at a JSON pointer into instances of `schema` (None if none)."""
-    node = _resolve(doc, schema)
+    node = resolve(doc, schema)
     for raw in [p for p in pointer.split("/") if p]:
         part = raw.replace("~1", "/").replace("~0", "~")
         if not isinstance(node, dict):
             return None
         if part.isdigit() and "items" in node:
-            node = _resolve(doc, node["items"])
+            node = resolve(doc, node["items"])
         elif part in (node.get("properties") or {}):
-            node = _resolve(doc, node["properties"][part])
+            node = resolve(doc, node["properties"][part])
         else:
             return None
     return node
@@ -65,14 +57,14 @@ def _at_pointer(doc: dict[str, Any], schema: Any, pointer: str) -> Any:
 def _params(doc: dict[str, Any], op: Operation) -> dict[tuple[str, str], dict[str, Any]]:
     out = {}
     for raw in [*(op.path_item.get("parameters") or []), *(op.node.get("parameters") or [])]:
-        param = _resolve(doc, raw)
+        param = resolve(doc, raw)
         if isinstance(param, dict):
             out[(str(param.get("in")), str(param.get("name")))] = param
     return out
 
 
 def _body_schema(doc: dict[str, Any], holder: Any) -> Any:
-    content = (_resolve(doc, holder) or {}).get("content") or {}
+    content = (resolve(doc, holder) or {}).get("content") or {}
     return (content.get(JSON) or {}).get("schema")
 
 
@@ -104,10 +96,10 @@ def _target_param(doc: dict[str, Any], target: Operation, key: str) -> dict[str,
 def _links(doc: dict[str, Any]) -> Iterator[tuple[str, Operation, Any, str, dict[str, Any]]]:
     for op in specmodel.operations(doc):
         for status, response in (op.node.get("responses") or {}).items():
-            resolved = _resolve(doc, response)
+            resolved = resolve(doc, response)
             for name, link in ((resolved or {}).get("links") or {}).items():
                 where = f"{op.method.upper()} {op.path} response {status} link {name}"
-                yield where, op, resolved, name, _resolve(doc, link)
+                yield where, op, resolved, name, resolve(doc, link)
 
 
 def link_problems(doc: dict[str, Any]) -> list[str]:

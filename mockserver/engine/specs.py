@@ -17,32 +17,10 @@ from urllib.parse import urlsplit
 
 import specmodel
 from specmodel import ApiEntry, SpecError
+from specmodel.refs import resolve
 from specmodel.strictness import Level
 
 __all__ = ["ApiSpec", "Operation", "Param", "SpecError", "load_spec", "load_specs", "resolve", "spec_path"]
-
-
-def resolve(doc: dict[str, Any], node: Any, _depth: int = 0) -> Any:
-    """Follow a top-level `$ref` chain (siblings of the `$ref` override the target)."""
-    if not isinstance(node, dict) or "$ref" not in node:
-        return node
-    if _depth > 32:
-        raise SpecError(f"$ref chain too deep at {node['$ref']}")
-    ref = node["$ref"]
-    if not isinstance(ref, str) or not ref.startswith("#/"):
-        raise SpecError(f"only internal references are supported: {ref!r}")
-    target: Any = doc
-    for part in ref[2:].split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
-        try:
-            target = target[part]
-        except (KeyError, TypeError, IndexError) as exc:
-            raise SpecError(f"unresolvable $ref {ref}") from exc
-    target = resolve(doc, target, _depth + 1)
-    siblings = {k: v for k, v in node.items() if k != "$ref"}
-    if siblings and isinstance(target, dict):
-        return {**target, **siblings}
-    return target
 
 
 def schema_kind(doc: dict[str, Any], schema: Any) -> str:

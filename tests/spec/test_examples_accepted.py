@@ -15,35 +15,27 @@ import pytest
 
 import specmodel
 from mockserver.engine.app import MockApp, create_app
+from specmodel.refs import resolve
 from tests.helpers.mock import make_config
 
 REJECTED = {400, 422}
-
-
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = doc
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
 
 
 def _example(doc: dict[str, Any], holder: dict[str, Any]) -> Any:
     if "example" in holder:
         return holder["example"]
     for example in (holder.get("examples") or {}).values():
-        example = _resolve(doc, example)
+        example = resolve(doc, example)
         if isinstance(example, dict) and "value" in example:
             return example["value"]
-    schema = _resolve(doc, holder.get("schema") or {})
+    schema = resolve(doc, holder.get("schema") or {})
     return schema.get("example", schema.get("default"))
 
 
 def _request(doc: dict[str, Any], op: specmodel.Operation) -> tuple[str, dict[str, Any], Any]:
     path, query = op.path, {}
     for raw in [*(op.path_item.get("parameters") or []), *(op.node.get("parameters") or [])]:
-        param = _resolve(doc, raw)
+        param = resolve(doc, raw)
         value = _example(doc, param)
         if value is None:
             continue
@@ -54,7 +46,7 @@ def _request(doc: dict[str, Any], op: specmodel.Operation) -> tuple[str, dict[st
         elif param["in"] == "query":
             query[param["name"]] = str(value).lower() if isinstance(value, bool) else value
     body = None
-    body_spec = _resolve(doc, op.node.get("requestBody") or {})
+    body_spec = resolve(doc, op.node.get("requestBody") or {})
     media = (body_spec.get("content") or {}).get("application/json")
     if media is not None:
         body = _example(doc, media)
