@@ -19,7 +19,9 @@ import httpx
 import schemathesis
 from schemathesis import HookContext
 
+import fuzz.checks  # noqa: F401  (registers the semantic checks)
 import fuzz.constraints  # noqa: F401  (registers the positive-case rules)
+import fuzz.edges  # noqa: F401  (registers the edge-shape strategies)
 from fuzz.auth import live_provider
 from fuzz.settings import API_VAR, from_env
 

@@ -26,15 +26,21 @@ from specmodel.operations import HTTP_METHODS, Operation
 
 __all__ = [
     "EXTENSIONS",
+    "Filter",
     "LimitWhen",
+    "ListGet",
+    "Order",
     "Pagination",
     "RateLimit",
     "RateWindow",
     "ScoreRow",
     "extensions_schema",
+    "filter_of",
     "flag",
+    "list_get",
     "max_effective_items",
     "max_limit_when",
+    "order",
     "pagination",
     "problems",
     "rate_limit",
@@ -59,7 +65,40 @@ class Pagination(msgspec.Struct, frozen=True, forbid_unknown_fields=True, rename
     since_granularity: Literal["minute", "second"] | None = None
     id_field: str | None = None  # sinceLastId: the item field sent back as last_id
     repeats_last_id: bool = False  # sinceLastId: the item named by last_id comes back again
-    key: list[str] | None = None  # since: the item fields that identify an item
+    key: list[str] | None = None  # the item fields that identify an item (since: de-duplication)
+    size_param: str | None = None  # the page size field (default: `limit`, pageToken style `pageSize`)
+
+    @property
+    def page_size_param(self) -> str:
+        return self.size_param or ("pageSize" if self.style == "pageToken" else "limit")
+
+
+FilterMatch = Literal["in", "equals", "notBefore", "before", "containsText"]
+
+
+class Filter(msgspec.Struct, frozen=True, forbid_unknown_fields=True, rename="camel"):
+    """`x-filter` on a query parameter or a request-body property: which item field the filter
+    constrains, and how every returned item relates to the value sent."""
+
+    field: str  # a dotted path into the item
+    match: FilterMatch  # in: item value is one of the sent values; notBefore/before: >= / < (times)
+
+
+class Order(msgspec.Struct, frozen=True, forbid_unknown_fields=True, rename="camel"):
+    """`x-order` on a list operation: the documented order of the items."""
+
+    field: str
+    direction: Literal["ascending", "descending"] = "ascending"
+    then: str | None = None  # the tie-breaker field, if the docs give one
+
+
+class ListGet(msgspec.Struct, frozen=True, forbid_unknown_fields=True, rename="camel"):
+    """`x-list-get` on a list operation: the operation that reads one listed item, and how."""
+
+    operation_id: str
+    parameters: dict[str, str]  # the get's path parameter -> the item field that fills it
+    response_field: str | None = None  # where the object sits in the get's response (None: the body)
+    ignore: list[str] = []  # item fields the docs say differ between list and get
 
 
 class RateWindow(msgspec.Struct, frozen=True, forbid_unknown_fields=True, rename="camel"):
@@ -118,6 +157,9 @@ EXTENSIONS: dict[str, Extension] = {
         ),
         _ext("x-rate-limit", RateLimit, "root", "the vendor's rate limit"),
         _ext("x-pagination", Pagination, "operation", "how the list operation pages"),
+        _ext("x-filter", Filter, "parameter schema", "the item field a filter constrains, and how"),
+        _ext("x-order", Order, "operation", "the documented order of a list's items"),
+        _ext("x-list-get", ListGet, "operation", "the operation that reads one listed item"),
         _ext("x-computed-nightly", bool, "operation", "data only up to the previous day"),
         _ext("x-limit-counts", Literal["scorecardResults"], "operation", "what `limit` counts"),
         _ext("x-max-limit-when", dict[str, bool | int | str], "operation", "a lower limit maximum under a condition"),
@@ -240,9 +282,29 @@ def _convert(value: Any, typ: type[T]) -> T:
     return msgspec.convert(value, typ)
 
 
-def pagination(op: Operation) -> Pagination | None:
-    raw = op.node.get("x-pagination")
+def _node(op: Operation | dict[str, Any]) -> dict[str, Any]:
+    return op.node if isinstance(op, Operation) else op
+
+
+def pagination(op: Operation | dict[str, Any]) -> Pagination | None:
+    raw = _node(op).get("x-pagination")
     return None if raw is None else _convert(raw, Pagination)
+
+
+def filter_of(node: dict[str, Any]) -> Filter | None:
+    """`x-filter` of a parameter or a request-body property."""
+    raw = node.get("x-filter")
+    return None if raw is None else _convert(raw, Filter)
+
+
+def order(op: Operation | dict[str, Any]) -> Order | None:
+    raw = _node(op).get("x-order")
+    return None if raw is None else _convert(raw, Order)
+
+
+def list_get(op: Operation | dict[str, Any]) -> ListGet | None:
+    raw = _node(op).get("x-list-get")
+    return None if raw is None else _convert(raw, ListGet)
 
 
 def rate_limit(doc: dict[str, Any]) -> RateLimit | None:

@@ -7,9 +7,11 @@
   `if`/`then`, `not`, ...); on a response, the status code itself; on an operation, the
   behaviour its description gives.
 - a mapping on a node: the named parts only. Keys that are validation keywords of the node
-  (`{pattern: "...", maximum: "..."}`) mark those keywords; any other key names a behaviour rule
-  of an operation that code enforces (`{start-before-end: "..."}`), which the mock asks about
-  with `RequestContext.enforces(rule)`.
+  (`{pattern: "...", maximum: "..."}`) mark those keywords; keys that are checkable extensions
+  of the node (`{x-filter: "...", x-order: "..."}`, `ASSUMABLE_EXTENSIONS`) mark those: the
+  contract checks that read them then hold only with the assumptions; any other key names a
+  behaviour rule of an operation that code enforces (`{start-before-end: "..."}`), which the
+  mock asks about with `RequestContext.enforces(rule)`.
 
 `docs_only(doc)` is the document a docs-only tool sees: a copy with every assumed keyword
 removed (the structure, `type`, `properties`, `items` and `$ref`s, stays). The mock's
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 __all__ = [
+    "ASSUMABLE_EXTENSIONS",
     "LEVELS",
     "VALIDATION_KEYWORDS",
     "Assumption",
@@ -74,6 +77,11 @@ VALIDATION_KEYWORDS = frozenset(
 )
 
 
+# Extensions that state a checkable behaviour (fuzz/checks reads them): a mapping mark may name
+# them, and the docs-only view leaves them out, so a docs-only run does not check them.
+ASSUMABLE_EXTENSIONS = frozenset({"x-filter", "x-order", "x-list-get"})
+
+
 @dataclass(frozen=True)
 class Assumption:
     """One `x-assumed` mark: where (a JSON pointer), which part (a keyword, a rule id, or
@@ -116,7 +124,7 @@ def assumed_rules(node: dict[str, Any]) -> dict[str, str]:
     mark = node.get("x-assumed")
     if not isinstance(mark, dict):
         return {}
-    return {str(k): str(v) for k, v in mark.items() if k not in VALIDATION_KEYWORDS}
+    return {str(k): str(v) for k, v in mark.items() if k not in VALIDATION_KEYWORDS | ASSUMABLE_EXTENSIONS}
 
 
 def _strip(node: dict[str, Any]) -> None:
@@ -124,7 +132,7 @@ def _strip(node: dict[str, Any]) -> None:
     if isinstance(mark, str):
         drop = [key for key in node if key in VALIDATION_KEYWORDS]
     elif isinstance(mark, dict):
-        drop = [key for key in mark if key in VALIDATION_KEYWORDS and key in node]
+        drop = [key for key in mark if key in VALIDATION_KEYWORDS | ASSUMABLE_EXTENSIONS and key in node]
     else:
         return
     for key in drop:

@@ -20,7 +20,9 @@ from hypothesis import HealthCheck, settings
 from schemathesis import Case
 from schemathesis.core import NotSet
 
+import fuzz.checks  # noqa: F401  (registers the semantic checks)
 import fuzz.constraints  # noqa: F401  (registers the positive-case rules)
+import fuzz.edges  # noqa: F401  (registers the edge-shape strategies)
 import specmodel
 from fuzz.apis import ROOT
 from mockserver.engine.app import MockApp, create_app

@@ -18,8 +18,10 @@ import schemathesis
 from schemathesis import Case
 
 from fuzz.auth import TokenSource, bearer_provider
+from fuzz.checks import use_second_identity
 from tests.contract.support import (
     CRESTA_ADMIN,
+    CRESTA_GLOBEX,
     TOKEN_URL,
     PhaseReset,
     api,
@@ -76,6 +78,9 @@ schema = schemathesis.openapi.from_dict(with_contract_links(API.doc), config=pro
 schema.app = app
 tokens = TokenSource(client_for(app), TOKEN_URL, *CRESTA_ADMIN)
 schema.auth(refresh_interval=None)(bearer_provider(tokens))
+# tenancy: every successful read is replayed as another customer's client (fuzz.checks.tenancy)
+globex = TokenSource(client_for(app), TOKEN_URL, *CRESTA_GLOBEX)
+use_second_identity(schema, lambda: f"Bearer {globex.token()}")
 reset = PhaseReset(app, API.name)
 CHAINS = {
     "GetSampledConversation",

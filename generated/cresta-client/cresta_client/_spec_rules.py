@@ -46,18 +46,21 @@ X_PAGINATION: dict[str, dict[str, Any]] = {
         "tokenParam": "pageToken",
         "nextField": "nextPageToken",
         "itemsField": "coachingComments",
+        "key": ["name"],
     },
     "sampleConversations": {
         "style": "pageToken",
         "tokenParam": "pageToken",
         "nextField": "nextPageToken",
         "itemsField": "sampledConversations",
+        "key": ["name"],
     },
     "listSuggestionUsage": {
         "style": "pageToken",
         "tokenParam": "pageToken",
         "nextField": "nextPageToken",
         "itemsField": "suggestionUsages",
+        "key": ["name"],
     },
 }
 
