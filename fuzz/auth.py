@@ -20,6 +20,7 @@ import httpx
 from schemathesis import AuthContext, Case
 
 from fuzz.settings import LiveSettings, SettingsError
+from specmodel.registry import Identity
 
 AnyCase: TypeAlias = Case[Any]
 
@@ -136,6 +137,26 @@ def basic_provider(user: str, password: str) -> type:
             _set_authorization(case, data)
 
     return BasicAuth
+
+
+def authorization(settings: LiveSettings, client: Poster, identity: Identity = "main") -> Callable[[], str]:
+    """The `Authorization` header value of an identity of the live settings, fetched on demand."""
+    kind = settings.api.auth
+    if kind == "oauth2-client-credentials":
+        tokens = TokenSource(
+            client,
+            settings.role("token_url", identity),
+            settings.role("client_id", identity),
+            settings.role("client_secret", identity),
+        )
+        return lambda: f"Bearer {tokens.token()}"
+    if kind == "bearer":
+        value = settings.role("token", identity)
+        return lambda: f"Bearer {value}"
+    if kind == "basic":
+        header = basic_header(settings.role("user", identity), settings.role("password", identity))
+        return lambda: header
+    raise SettingsError(f"{settings.api.name}: unknown auth kind {kind!r}")
 
 
 def live_provider(settings: LiveSettings, client: Poster) -> tuple[type, Tokens | None]:

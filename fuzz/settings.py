@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from fuzz.apis import ApiEntry, apis
-from specmodel.registry import Role
+from specmodel.registry import Identity, Role
 
 API_VAR = "FUZZ_API"  # set by the runner for the hooks module
 WRITES_VAR = "ALLOW_WRITES"
@@ -31,12 +31,17 @@ class LiveSettings:
     def __getitem__(self, name: str) -> str:
         return self.values[name]
 
-    def role(self, role: Role) -> str:
+    def role(self, role: Role, identity: Identity = "main") -> str:
         """The value of the variable that plays `role` (SettingsError if the API has none)."""
-        var = self.api.live.by_role(role)
-        if var is None:
-            raise SettingsError(f"{self.api.name}: the registry names no {role} variable")
+        var = self.api.live.by_role(role, identity)
+        if var is None or var.name not in self.values:
+            raise SettingsError(f"{self.api.name}: the registry names no {identity} {role} variable")
         return self.values[var.name]
+
+    @property
+    def has_second_identity(self) -> bool:
+        """Whether the optional second identity (another tenant) is set."""
+        return any(var.identity == "second" and var.name in self.values for var in self.api.live.env)
 
     @property
     def pinned_parameters(self) -> dict[str, str]:
@@ -59,11 +64,16 @@ def from_env(api_name: str, env: Mapping[str, str] | None = None) -> LiveSetting
     api = known.get(api_name)
     if api is None:
         raise SettingsError(f"unknown API {api_name!r}: use one of {', '.join(sorted(known))}")
-    missing = [var for var in api.live.env if not env.get(var.name, "").strip()]
+    main = [var for var in api.live.env if var.identity == "main"]
+    second = [var for var in api.live.env if var.identity == "second"]
+    missing = [var for var in main if not env.get(var.name, "").strip()]
+    given = [var for var in second if env.get(var.name, "").strip()]
+    if given:  # the second identity is optional, but all of it or none
+        missing += [var for var in second if var not in given]
     if missing:
         lines = "\n".join(f"  {var.name}: {var.help}" for var in missing)
         raise SettingsError(f"{api.name}: missing environment variable(s):\n{lines}")
-    values = {var.name: env[var.name].strip() for var in api.live.env}
+    values = {var.name: env[var.name].strip() for var in [*main, *given]}
     url_var = api.live.by_role("token_url")
     if url_var is not None and not values[url_var.name].startswith(("http://", "https://")):
         raise SettingsError(f"{url_var.name} must be an http(s) URL, got {values[url_var.name]!r}")

@@ -35,6 +35,7 @@ EXTRA_REGISTRIES_VAR = "CONTRACT_KIT_APIS"
 
 AuthKind = Literal["basic", "bearer", "oauth2-client-credentials"]
 Role = Literal["user", "password", "client_id", "client_secret", "token_url", "token"]
+Identity = Literal["main", "second"]
 
 
 class ClientNames(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -51,14 +52,19 @@ class LiveEnvVar(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     help: str
     role: Role | None = None
     pin: str | None = None  # the path parameter this variable pins, e.g. customerId
+    # "second": a credential of another tenant, optional; with it the tenancy check runs live
+    identity: Identity = "main"
 
 
 class LiveSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     env: list[LiveEnvVar]
     preflight: str | None = None  # a read-only GET that proves the credentials first
 
-    def by_role(self, role: Role) -> LiveEnvVar | None:
-        return next((var for var in self.env if var.role == role), None)
+    def by_role(self, role: Role, identity: Identity = "main") -> LiveEnvVar | None:
+        found = next((var for var in self.env if var.role == role and var.identity == identity), None)
+        if found is None and identity == "second":  # shared by both identities, e.g. the token URL
+            return self.by_role(role)
+        return found
 
     @property
     def pins(self) -> dict[str, str]:
