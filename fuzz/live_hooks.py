@@ -8,6 +8,7 @@ Loaded by the CLI process that `python -m fuzz` starts. It registers
 - read-only runs (ALLOW_WRITES unset): the coverage phase probes undeclared methods with safe
   methods only, so no DELETE, PATCH, PUT or POST reaches a path that does not declare it.
   (`python -m fuzz` leaves the write operations out of the run.)
+- the report of the links the stateful phase followed (`fuzz.live_stateful`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import schemathesis
 from schemathesis import HookContext
 
 import fuzz.constraints  # noqa: F401  (registers the positive-case rules)
+from fuzz import live_stateful
 from fuzz.auth import live_provider
 from fuzz.settings import API_VAR, from_env
 
@@ -28,6 +30,7 @@ SAFE_PROBE_METHODS = {"get", "options", "trace"}
 SETTINGS = from_env(os.environ.get(API_VAR, ""))
 PROVIDER, TOKENS = live_provider(SETTINGS, httpx.Client(timeout=30.0))
 schemathesis.auth(refresh_interval=None)(PROVIDER)
+live_stateful.install()
 
 
 @schemathesis.hook
