@@ -8,7 +8,8 @@ Loaded by the CLI process that `python -m fuzz` starts. It registers
 - read-only runs (ALLOW_WRITES unset): the coverage phase probes undeclared methods with safe
   methods only, so no DELETE, PATCH, PUT or POST reaches a path that does not declare it.
   (`python -m fuzz` leaves the write operations out of the run.)
-- the report of the links the stateful phase followed (`fuzz.live_stateful`).
+- the stateful phase of `fuzz.live_stateful`: scenarios start at every link source (a list
+  with an optional cursor too), and the links followed are reported.
 """
 
 from __future__ import annotations

@@ -1,5 +1,15 @@
-"""The live stateful phase: it records which links it followed. Imported by `fuzz.live_hooks`,
-so it acts in the schemathesis CLI process of `python -m fuzz` only.
+"""The live stateful phase: chains start at every link source, and the phase records which
+links it followed. Imported by `fuzz.live_hooks`, so it acts in the schemathesis CLI process
+of `python -m fuzz` only.
+
+Roots. While any link source is a "reliable" root, schemathesis starts scenarios at those
+only. A source is reliable if it is a POST or a GET without path parameters, unless one of its
+inputs names a resource no operation returns (`is_likely_root_transition`); and every
+parameter counts as an input, optional ones too. A paging cursor `last_id` names a resource
+"Last" that nothing returns, so a paged list with such a cursor fell back, and no scenario ever
+started at it: its links, and those of the operations only it leads to, were never followed.
+`promote_optional_fk_roots` makes such a fallback root reliable when only optional parameters
+held it back (they can be left out); a required one still holds an operation back.
 
 Followed links. `FollowedLinks` is a CLI event handler that counts, per link (schemathesis'
 transition id, "GET /items -> [200] GetItem -> GET /items/{id}"), the stateful steps that took
@@ -14,17 +24,55 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from schemathesis import cli
+from schemathesis.core.parameters import ParameterLocation
 from schemathesis.core.result import Ok
 from schemathesis.core.transforms import UNRESOLVABLE
 from schemathesis.engine import Status, events
 from schemathesis.engine.run import PhaseName
+from schemathesis.specs.openapi import stateful as openapi_stateful
 from schemathesis.specs.openapi.expressions import MultiMatch
 
 from fuzz.links import REPORT_VAR
+
+OPTIONAL_LOCATIONS = {ParameterLocation.QUERY, ParameterLocation.HEADER, ParameterLocation.COOKIE}
+
+
+def _optional_parameters(operation: Any) -> set[tuple[ParameterLocation, str]]:
+    return {
+        (param.location, param.name)
+        for param in operation.iter_parameters()
+        if not param.is_required and param.location in OPTIONAL_LOCATIONS
+    }
+
+
+def promote_optional_fk_roots(classify: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap schemathesis' `classify_root_transitions`: a fallback root that is a likely root by
+    its method and path, and is held back only by inputs in optional parameters, is reliable."""
+
+    def classify_root_transitions(operations: list[Any], transitions: Any, graph: Any) -> Any:
+        roots = classify(operations, transitions, graph)
+        produced = {output.resource.name for node in graph.operations.values() for output in node.outputs}
+        by_label = {operation.label: operation for operation in operations}
+        for label in sorted(roots.fallback):
+            operation, node = by_label[label], graph.operations.get(label)
+            if node is None or not openapi_stateful.is_likely_root_transition(operation, None, produced):
+                continue  # held back by its method or path parameters, not by an input
+            optional = _optional_parameters(operation)
+            blocking = [
+                slot for slot in node.inputs if slot.resource_field is not None and slot.resource.name not in produced
+            ]
+            if all((slot.parameter_location, slot.parameter_name) in optional for slot in blocking):
+                roots.fallback.discard(label)
+                roots.reliable.add(label)
+        return roots
+
+    classify_root_transitions.__wrapped__ = classify  # type: ignore[attr-defined]
+    return classify_root_transitions
 
 
 def _sent(case: Any, container: str, name: str, value: Any) -> bool:
@@ -89,12 +137,11 @@ class FollowedLinks(cli.EventHandler[Any]):
         self.path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
 
-INSTALLED = False
-
-
 def install() -> None:
-    """Register the handler (once)."""
-    global INSTALLED
-    if not INSTALLED:
-        cli.handler()(FollowedLinks)
-        INSTALLED = True
+    """Register the handler and wrap the root classification (once: the state machine factory
+    looks `classify_root_transitions` up in its module at every call)."""
+    current = openapi_stateful.classify_root_transitions
+    if hasattr(current, "__wrapped__"):
+        return
+    openapi_stateful.classify_root_transitions = promote_optional_fk_roots(current)
+    cli.handler()(FollowedLinks)

@@ -11,9 +11,12 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+import schemathesis
 from schemathesis.core.result import Err, Ok
 from schemathesis.core.transforms import UNRESOLVABLE
 from schemathesis.generation.stateful.state_machine import ExtractedParam
+from schemathesis.specs.openapi import stateful as openapi_stateful
+from schemathesis.specs.openapi.stateful import collect_transitions
 
 from fuzz import live_stateful, summary
 from fuzz.__main__ import base_url, command, parser
@@ -211,6 +214,25 @@ def test_summary_lists_the_links_followed_and_not(tmp_path: Path) -> None:
     )
     missing = summary.read_links(schema, tmp_path / "none.json", allow_writes=False)
     assert summary.render_links(missing) == ["   links: the stateful phase did not run (2 read-only links to follow)"]
+
+
+def _roots(doc: dict[str, Any], classify: Any) -> tuple[set[str], set[str]]:
+    schema = schemathesis.openapi.from_dict(doc)
+    ops = [result.ok() for result in schema.get_all_operations()]
+    roots = classify(ops, collect_transitions(ops), schema.analysis.dependency_graph)
+    return set(roots.reliable), set(roots.fallback)
+
+
+def test_a_list_with_an_optional_cursor_starts_stateful_scenarios() -> None:
+    """schemathesis reads the optional `last_id` as a reference to a resource "Last" that no
+    operation returns, and never starts a scenario at the list; live, it does."""
+    original = openapi_stateful.classify_root_transitions
+    original = getattr(original, "__wrapped__", original)
+    assert _roots(_item_api(), original) == ({"GET /tags"}, {"GET /items", "GET /items/{id}"})
+    patched = live_stateful.promote_optional_fk_roots(original)
+    assert _roots(_item_api(), patched) == ({"GET /tags", "GET /items"}, {"GET /items/{id}"})
+    required = _item_api(last_id_required=True)
+    assert _roots(required, patched) == ({"GET /tags"}, {"GET /items", "GET /items/{id}"})
 
 
 def test_a_step_follows_a_link_when_it_sends_every_value_the_link_defines() -> None:
