@@ -9,7 +9,8 @@ Loaded by the CLI process that `python -m fuzz` starts. It registers
   methods only, so no DELETE, PATCH, PUT or POST reaches a path that does not declare it.
   (`python -m fuzz` leaves the write operations out of the run.)
 - the stateful phase of `fuzz.live_stateful`: scenarios start at every link source (a list
-  with an optional cursor too), and the links followed are reported.
+  with an optional cursor too), half of a source's requests are its plain documented request,
+  and the links followed are reported.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""The live stateful phase: chains start at every link source, and the phase records which
-links it followed. Imported by `fuzz.live_hooks`, so it acts in the schemathesis CLI process
-of `python -m fuzz` only.
+"""The live stateful phase: chains start at every link source, their first requests find data,
+and the phase records which links it followed. Imported by `fuzz.live_hooks`, so it acts in the
+schemathesis CLI process of `python -m fuzz` only.
 
 Roots. While any link source is a "reliable" root, schemathesis starts scenarios at those
 only. A source is reliable if it is a POST or a GET without path parameters, unless one of its
@@ -10,6 +10,12 @@ parameter counts as an input, optional ones too. A paging cursor `last_id` names
 started at it: its links, and those of the operations only it leads to, were never followed.
 `promote_optional_fk_roots` makes such a fallback root reliable when only optional parameters
 held it back (they can be left out); a required one still holds an operation back.
+
+First requests. A link from a list (`$response.body#/0/id`) needs a non-empty page, and a
+generated request rarely gets one: a random `since` lies centuries ahead, a random filter or
+cursor matches nothing. `flatmap_case` sends, for half of the positive stateful requests of a
+link source, its plain request instead: required query parameters at their documented
+examples, optional ones left out (the other half stays generated).
 
 Followed links. `FollowedLinks` is a CLI event handler that counts, per link (schemathesis'
 transition id, "GET /items -> [200] GetItem -> GET /items/{id}"), the stateful steps that took
@@ -28,16 +34,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from schemathesis import cli
+import schemathesis
+from hypothesis import strategies as st
+from schemathesis import HookContext, cli
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.core.result import Ok
 from schemathesis.core.transforms import UNRESOLVABLE
 from schemathesis.engine import Status, events
 from schemathesis.engine.run import PhaseName
+from schemathesis.generation.meta import TestPhase
 from schemathesis.specs.openapi import stateful as openapi_stateful
 from schemathesis.specs.openapi.expressions import MultiMatch
 
 from fuzz.links import REPORT_VAR
+from fuzz.rules import AnyCase, is_positive
 
 OPTIONAL_LOCATIONS = {ParameterLocation.QUERY, ParameterLocation.HEADER, ParameterLocation.COOKIE}
 
@@ -73,6 +83,31 @@ def promote_optional_fk_roots(classify: Callable[..., Any]) -> Callable[..., Any
 
     classify_root_transitions.__wrapped__ = classify  # type: ignore[attr-defined]
     return classify_root_transitions
+
+
+def is_link_source(operation: Any) -> bool:
+    return any(True for _, response in operation.responses.items() for _ in response.iter_links())
+
+
+def plain_request(case: AnyCase) -> AnyCase:
+    """`case` with the documented minimal query: required parameters at their examples (when
+    they have one), optional ones left out."""
+    query = dict(case.query or {})
+    for param in case.operation.query:
+        if not param.is_required:
+            query.pop(param.name, None)
+        elif "example" in param.definition:
+            query[param.name] = param.definition["example"]
+    case.query = query
+    return case
+
+
+def flatmap_case(context: HookContext, case: AnyCase) -> st.SearchStrategy[AnyCase]:
+    """Stateful phase: half of the positive requests of a link source are its plain request."""
+    stateful = case.meta is not None and case.meta.phase.name == TestPhase.STATEFUL
+    if not stateful or not is_positive(case) or not is_link_source(case.operation):
+        return st.just(case)
+    return st.booleans().map(lambda plain: plain_request(case) if plain else case)
 
 
 def _sent(case: Any, container: str, name: str, value: Any) -> bool:
@@ -138,10 +173,11 @@ class FollowedLinks(cli.EventHandler[Any]):
 
 
 def install() -> None:
-    """Register the handler and wrap the root classification (once: the state machine factory
-    looks `classify_root_transitions` up in its module at every call)."""
+    """Register the hook and the handler, and wrap the root classification (once: the state
+    machine factory looks `classify_root_transitions` up in its module at every call)."""
     current = openapi_stateful.classify_root_transitions
     if hasattr(current, "__wrapped__"):
         return
     openapi_stateful.classify_root_transitions = promote_optional_fk_roots(current)
+    schemathesis.hook(flatmap_case)
     cli.handler()(FollowedLinks)

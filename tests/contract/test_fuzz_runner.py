@@ -246,3 +246,25 @@ def test_a_step_follows_a_link_when_it_sends_every_value_the_link_defines() -> N
     assert not live_stateful.followed(step("random", Ok("c-1")))  # the generated value, not the link's
     assert not live_stateful.followed(step("random", Ok(UNRESOLVABLE)))  # the page was empty
     assert not live_stateful.followed(step("random", Err(ValueError("no such field"))))
+
+
+def test_a_plain_request_sends_the_required_parameters_at_their_examples() -> None:
+    doc = _item_api()
+    doc["paths"]["/tags"]["get"]["parameters"] = [
+        {
+            "name": "since",
+            "in": "query",
+            "required": True,
+            "schema": {"type": "string"},
+            "example": "2023-08-15T00:00Z",
+        },
+        {"name": "limit", "in": "query", "schema": {"type": "integer"}, "example": 100},
+        {"name": "tag", "in": "query", "required": True, "schema": {"type": "string"}},
+    ]
+    schema = schemathesis.openapi.from_dict(doc)
+    tags = schema["/tags"]["GET"].Case(query={"since": "9999-01-01T00:00Z", "limit": 0, "tag": "red"})
+    assert live_stateful.plain_request(tags).query == {"since": "2023-08-15T00:00Z", "tag": "red"}
+    items = schema["/items"]["GET"].Case(query={"last_id": "no-such-item"})
+    assert live_stateful.plain_request(items).query == {}
+    assert live_stateful.is_link_source(schema["/items"]["GET"])
+    assert not live_stateful.is_link_source(schema["/tags/{id}"]["GET"])
