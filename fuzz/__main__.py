@@ -147,7 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"fuzz: {api.name} at {url} ({mode}), up to {args.max_examples} cases per operation", flush=True)
     code = subprocess.call(command(args, api, url, skipped, junit, report), cwd=ROOT, env=env)
     result = summary.read(report, junit)
-    links = summary.read_links(schema_path(args, api), links_report, allow_writes=settings.allow_writes)
+    read_only = not settings.allow_writes
+    links = summary.read_links(schema_path(args, api), links_report, excluded=skipped, read_only=read_only)
     reports = [junit, report, links_report]
     print(summary.render(result, api=api.name, url=url, mode=mode, skipped=skipped, reports=reports, links=links))
     return 0 if code == 0 and result.ok else 1

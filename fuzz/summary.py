@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,8 +45,9 @@ class Summary:
 
 @dataclass
 class Links:
-    """The links of the fuzzed schema: those the run could follow, those it left out with the
-    write operations, and what the stateful phase did (None: it did not run)."""
+    """The links of the fuzzed schema: those the run could follow (both ends in the run), those
+    it left out with the operations it leaves out, and what the stateful phase did (None: it
+    did not run)."""
 
     followable: list[Link]
     left_out: list[Link]
@@ -62,16 +64,18 @@ class Links:
         return [link for link in self.followable if link not in self.followed]
 
 
-def read_links(schema: Path, links_report: Path, *, allow_writes: bool) -> Links:
+def read_links(schema: Path, links_report: Path, *, excluded: Collection[str], read_only: bool) -> Links:
+    """The links of `schema`, given the operations the run left out, and the stateful phase's report."""
     found = schema_links(specmodel.load(schema))
     run = read_run(links_report)
     if run is not None and run.scenarios == 0:
         run = None
+    out = {link for link in found if link.source in excluded or link.target in excluded}
     return Links(
-        followable=[link for link in found if allow_writes or not link.writes],
-        left_out=[link for link in found if link.writes and not allow_writes],
+        followable=[link for link in found if link not in out],
+        left_out=[link for link in found if link in out],
         run=run,
-        read_only=not allow_writes,
+        read_only=read_only,
     )
 
 
@@ -91,7 +95,7 @@ def render_links(found: Links) -> list[str]:
         why = "never taken" if not taken else f"taken {taken} times, never with every value it defines"
         lines.append(f"     NOT followed: {link} ({why})")
     for link in found.left_out:
-        lines.append(f"     left out with the write operations: {link}")
+        lines.append(f"     left out, an end is not in the run: {link}")
     return lines
 
 
