@@ -25,6 +25,7 @@ import httpx
 from fuzz import summary
 from fuzz.apis import ROOT, ApiEntry, apis, write_operation_ids
 from fuzz.auth import AuthError, basic_header, live_provider
+from fuzz.links import REPORT_VAR as LINKS_REPORT_VAR
 from fuzz.rules import STRICTNESS_VAR
 from fuzz.settings import API_VAR, LiveSettings, SettingsError, from_env
 from specmodel.__main__ import render_docs_only
@@ -87,12 +88,19 @@ def preflight(settings: LiveSettings, url: str) -> None:
         raise SettingsError(f"preflight failed: GET {url}{check} answered {response.status_code}: is --url right?")
 
 
-def schema_file(args: argparse.Namespace, api: ApiEntry) -> Path:
-    """The spec itself with --include-assumed, else its docs-only view (written to the reports)."""
+def schema_path(args: argparse.Namespace, api: ApiEntry) -> Path:
+    """The schema the run fuzzes: the spec itself with --include-assumed, else its docs-only view."""
     if args.include_assumed:
         return Path(api.spec_path)
     path: Path = args.reports / f"{api.name}.docs-only.openapi.json"
-    path.write_text(render_docs_only(api.spec_path), encoding="utf-8")
+    return path
+
+
+def schema_file(args: argparse.Namespace, api: ApiEntry) -> Path:
+    """schema_path(), the docs-only view written to the reports."""
+    path = schema_path(args, api)
+    if not args.include_assumed:
+        path.write_text(render_docs_only(api.spec_path), encoding="utf-8")
     return path
 
 
@@ -127,9 +135,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     skipped = [] if settings.allow_writes else write_operation_ids(api)
     args.reports.mkdir(parents=True, exist_ok=True)
     junit, report = args.reports / f"fuzz-{api.name}.xml", args.reports / f"fuzz-{api.name}.json"
-    for stale in (junit, report):
+    links_report = args.reports / f"fuzz-{api.name}.links.json"
+    for stale in (junit, report, links_report):
         stale.unlink(missing_ok=True)
     env = {**os.environ, API_VAR: api.name, "SCHEMATHESIS_HOOKS": "fuzz.live_hooks"}
+    env[LINKS_REPORT_VAR] = str(links_report)
     env[STRICTNESS_VAR] = "assumed" if args.include_assumed else "docs"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")]))
     mode = "writes allowed" if settings.allow_writes else "read-only"
@@ -137,7 +147,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"fuzz: {api.name} at {url} ({mode}), up to {args.max_examples} cases per operation", flush=True)
     code = subprocess.call(command(args, api, url, skipped, junit, report), cwd=ROOT, env=env)
     result = summary.read(report, junit)
-    print(summary.render(result, api=api.name, url=url, mode=mode, skipped=skipped, reports=[junit, report]))
+    read_only = not settings.allow_writes
+    links = summary.read_links(schema_path(args, api), links_report, excluded=skipped, read_only=read_only)
+    reports = [junit, report, links_report]
+    print(summary.render(result, api=api.name, url=url, mode=mode, skipped=skipped, reports=reports, links=links))
     return 0 if code == 0 and result.ok else 1
 
 

@@ -10,6 +10,9 @@ Loaded by the CLI process that `python -m fuzz` starts. It registers
 - read-only runs (ALLOW_WRITES unset): the coverage phase probes undeclared methods with safe
   methods only, so no DELETE, PATCH, PUT or POST reaches a path that does not declare it.
   (`python -m fuzz` leaves the write operations out of the run.)
+- the stateful phase of `fuzz.live_stateful`: scenarios start at every link source (a list
+  with an optional cursor too), half of a source's requests are its plain documented request,
+  and the links followed are reported.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from schemathesis import HookContext
 import fuzz.checks  # noqa: F401  (registers the semantic checks)
 import fuzz.constraints  # noqa: F401  (registers the positive-case rules)
 import fuzz.edges  # noqa: F401  (registers the edge-shape strategies)
+from fuzz import live_stateful
 from fuzz.auth import authorization, live_provider
 from fuzz.checks import use_second_identity
 from fuzz.settings import API_VAR, from_env
@@ -33,6 +37,7 @@ SAFE_PROBE_METHODS = {"get", "options", "trace"}
 SETTINGS = from_env(os.environ.get(API_VAR, ""))
 PROVIDER, TOKENS = live_provider(SETTINGS, httpx.Client(timeout=30.0))
 schemathesis.auth(refresh_interval=None)(PROVIDER)
+live_stateful.install()
 
 
 @schemathesis.hook

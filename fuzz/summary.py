@@ -1,13 +1,18 @@
-"""The human summary of a live run, read from the schemathesis JSON and JUnit reports."""
+"""The human summary of a live run, read from the schemathesis JSON and JUnit reports and from
+the links report of the stateful phase (`fuzz.live_stateful`)."""
 
 from __future__ import annotations
 
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import specmodel
+from fuzz.links import Link, Run, read_run, schema_links
 
 _CHECK = re.compile(r"^- (ST\d+ .+)$", re.MULTILINE)
 _CURL = re.compile(r"^\s*(curl .+)$", re.MULTILINE)
@@ -38,6 +43,62 @@ class Summary:
         return self.complete and self.exit_code == 0 and not self.problems
 
 
+@dataclass
+class Links:
+    """The links of the fuzzed schema: those the run could follow (both ends in the run), those
+    it left out with the operations it leaves out, and what the stateful phase did (None: it
+    did not run)."""
+
+    followable: list[Link]
+    left_out: list[Link]
+    run: Run | None
+    read_only: bool
+
+    @property
+    def followed(self) -> list[Link]:
+        run = self.run
+        return [link for link in self.followable if run is not None and link.transition in run.followed]
+
+    @property
+    def missed(self) -> list[Link]:
+        return [link for link in self.followable if link not in self.followed]
+
+
+def read_links(schema: Path, links_report: Path, *, excluded: Collection[str], read_only: bool) -> Links:
+    """The links of `schema`, given the operations the run left out, and the stateful phase's report."""
+    found = schema_links(specmodel.load(schema))
+    run = read_run(links_report)
+    if run is not None and run.scenarios == 0:
+        run = None
+    out = {link for link in found if link.source in excluded or link.target in excluded}
+    return Links(
+        followable=[link for link in found if link not in out],
+        left_out=[link for link in found if link in out],
+        run=run,
+        read_only=read_only,
+    )
+
+
+def render_links(found: Links) -> list[str]:
+    kind = "read-only links" if found.read_only else "links"
+    if found.run is None:
+        return [f"   links: the stateful phase did not run ({len(found.followable)} {kind} to follow)"]
+    run = found.run
+    lines = [
+        f"   links followed by the stateful phase: {len(found.followed)} of {len(found.followable)} {kind}"
+        f" ({run.scenarios} scenarios)"
+    ]
+    for link in found.followed:
+        lines.append(f"     followed: {link} ({run.followed[link.transition]} times)")
+    for link in found.missed:
+        taken = run.taken.get(link.transition, 0)
+        why = "never taken" if not taken else f"taken {taken} times, never with every value it defines"
+        lines.append(f"     NOT followed: {link} ({why})")
+    for link in found.left_out:
+        lines.append(f"     left out, an end is not in the run: {link}")
+    return lines
+
+
 def read(json_report: Path, junit_report: Path) -> Summary:
     summary = Summary()
     if json_report.is_file():
@@ -62,12 +123,23 @@ def read(json_report: Path, junit_report: Path) -> Summary:
     return summary
 
 
-def render(summary: Summary, *, api: str, url: str, mode: str, skipped: list[str], reports: list[Path]) -> str:
+def render(
+    summary: Summary,
+    *,
+    api: str,
+    url: str,
+    mode: str,
+    skipped: list[str],
+    reports: list[Path],
+    links: Links | None = None,
+) -> str:
     lines = [f"== fuzz {api} against {url} ({mode})"]
     if skipped:
         lines.append(f"   write operations left out: {', '.join(skipped)} (set ALLOW_WRITES=1 to include them)")
     lines.append(f"   operations covered: {summary.operations_tested} of {summary.operations_total} in the spec")
     lines.append(f"   cases run: {summary.cases} ({summary.cases_with_failures} with failures); seed {summary.seed}")
+    if links is not None:
+        lines += render_links(links)
     for problem in summary.problems:
         lines.append(f" - {problem.kind.upper()} {problem.operation}: {'; '.join(problem.titles)}")
         for curl in problem.curls:

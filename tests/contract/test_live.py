@@ -4,7 +4,8 @@ data untouched, and a Cresta run must only address the caller's customer and pro
 
 `make fuzz` fuzzes the docs-only view of the spec by default; against the mock in docs-only mode
 (`--docs-only`) it must find nothing. With ASSUMED=1 it fuzzes the whole spec, against the mock's
-default mode."""
+default mode. At the default budget, a read-only run's stateful phase follows every link of the
+docs-only view whose two ends read."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from typing import Any
 import httpx
 import pytest
 
+import specmodel
 from fuzz.apis import ROOT
+from fuzz.links import read_run, schema_links
 from mockserver.engine.app import create_app
 from tests.helpers.mock import SMALL_SIZES, LiveServer, make_config
 
@@ -110,6 +113,34 @@ def test_make_fuzz_against_the_mock(mock: tuple[str, str], api: str, writes: boo
     if not writes:
         assert "write operations left out" in output
         assert counts(mock_url) == before, "a read-only run changed the data"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mock", ["docs"], indirect=True)
+@pytest.mark.parametrize("api", ["execvision", "cresta"])
+def test_read_only_stateful_phase_follows_every_read_only_link(mock: tuple[str, str], api: str, tmp_path: Path) -> None:
+    """Read-only, the default budget, the docs-only view: every link whose source and target
+    both read is followed, i.e. some step sent every value the link defines. The stateful phase
+    alone keeps the test short; the whole run follows the same links (README, live mode)."""
+    mock_url, _ = mock
+    httpx.post(f"{mock_url}/__mock__/reset", timeout=10).raise_for_status()
+    before = counts(mock_url)
+    env = {k: v for k, v in os.environ.items() if k not in ("ALLOW_WRITES", "MAKEFLAGS", "MFLAGS")}
+    env.update(CREDENTIALS[api], CRESTA_TOKEN_URL=f"{mock_url}/v1/oauth/regionalToken")
+    url = mock_url + ("/api/ev/2" if api == "execvision" else "")
+    cmd = [sys.executable, "-m", "fuzz", "--api", api, "--url", url, "--phases", "stateful", "--reports", str(tmp_path)]
+    run = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    output = run.stdout + run.stderr
+    assert run.returncode == 0, output[-4000:]
+    entry = specmodel.get(api)
+    expected = {link.transition: str(link) for link in schema_links(specmodel.docs_only(entry.doc)) if not link.writes}
+    assert expected
+    stateful = read_run(tmp_path / f"fuzz-{api}.links.json")
+    assert stateful is not None and stateful.scenarios > 0
+    missed = sorted(name for transition, name in expected.items() if transition not in stateful.followed)
+    assert not missed, f"the stateful phase did not follow {missed}\n{output[-3000:]}"
+    assert f"links followed by the stateful phase: {len(expected)} of {len(expected)} read-only links" in output
+    assert counts(mock_url) == before, "a read-only run changed the data"
 
 
 @pytest.mark.slow
