@@ -14,6 +14,7 @@ import specmodel
 TYPE_KEYS = ("type", "$ref", "oneOf", "anyOf", "allOf", "const", "enum")
 COMPONENT_SECTIONS = ("schemas", "responses", "parameters", "examples", "requestBodies", "headers", "links")
 OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
+STATUS_CODE = re.compile(r"^[1-5][0-9][0-9]$")  # one status: no `default`, no `4XX` range
 
 
 def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -36,9 +37,13 @@ def _operation_problems(method: str, path: str, op: dict[str, Any]) -> Iterator[
     responses = op.get("responses") or {}
     if not any(str(code).startswith("2") for code in responses):
         yield f"{where}: no 2xx response"
-    if "default" not in responses:
-        yield f"{where}: no default error response"
-    if not any(str(code)[0] in "45" for code in responses if code != "default"):
+    for code in responses:
+        if not STATUS_CODE.match(str(code)):
+            yield (
+                f"{where}: response {code!r} is a catch-all: declare each status the operation can answer"
+                " (status_code_conformance cannot fire past a `default` or a range)"
+            )
+    if not any(str(code)[0] in "45" for code in responses):
         yield f"{where}: documents no 4xx/5xx error response"
     if "401" not in responses:
         yield f"{where}: security is declared but 401 is not documented"

@@ -58,7 +58,8 @@ class Call:
     kwargs: list[tuple[str, str]]  # `_get_kwargs` parameter -> expression
     parser: str  # the decoder expression
     returns: str  # the return annotation
-    unwrap: tuple[str, str] | None = None  # (attribute, JSON field) of a one-field response
+    # (attribute, JSON field, whether the schema leaves it optional) of a one-field response
+    unwrap: tuple[str, str, bool] | None = None
     idempotent: str | None = None  # an expression deciding retries per call (None: the operation's rule)
 
 

@@ -3,7 +3,8 @@ the facade model out. All decisions are made here; the templates only render.
 
 The rules, each read from the spec:
 - one method per operation, named for its operationId; its return annotation is the 2xx
-  schema (a one-field response object is unwrapped to that field, an empty one is `None`);
+  schema (a one-field response object is unwrapped to that field, checked for presence only
+  when the schema leaves it optional; an empty one is `None`);
 - with `resource_names` in the policy, the path template is a resource name: the method takes
   one `name` (or `parent`, for a collection) argument, parsed by the hand-written name class;
   other path parameters are positional arguments (`format: uuid` takes `UUID | str`);
@@ -215,7 +216,9 @@ def _body_inputs(
     return [Input(Argument(arg, cls), [(target, arg)])], [], [], []
 
 
-def _response(ctx: Context, op: Operation, opp: OperationPolicy, alias: str) -> tuple[str, str, tuple[str, str] | None]:
+def _response(
+    ctx: Context, op: Operation, opp: OperationPolicy, alias: str
+) -> tuple[str, str, tuple[str, str, bool] | None]:
     """(parser, return annotation, unwrap) of op."""
     if opp.response is not None:
         for dotted in opp.response.imports:
@@ -236,8 +239,10 @@ def _response(ctx: Context, op: Operation, opp: OperationPolicy, alias: str) -> 
             ((json_field, sub),) = props.items()
             inner = Spec.ref_name(sub)
             if inner is not None and (ctx.spec.resolve(sub) or {}).get("type", "object") == "object":
-                ctx.imports.add(CORE, "required")
-                return parser, model_of(ctx, inner), (snake_case(json_field), json_field)
+                optional = json_field not in (schema.get("required") or [])
+                if optional:  # the facade checks that the server sent it
+                    ctx.imports.add(CORE, "required")
+                return parser, model_of(ctx, inner), (snake_case(json_field), json_field, optional)
         return parser, model_of(ctx, ref), None
     if schema.get("type") == "array":
         return parser, f"list[{value_of(ctx, schema.get('items') or {}).annotation}]", None

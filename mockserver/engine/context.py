@@ -60,6 +60,12 @@ class ApiError(Exception):
         self.headers = dict(headers or {})
 
 
+class MockError(ApiError):
+    """An answer of the mock's own, not its model of the vendor's: an injected fault, a malformed
+    `X-Mock-Fault`, an operation without a handler (501). Strict mode checks it only where the
+    operation declares its status."""
+
+
 @dataclass
 class Reply:
     """A non-default answer: another status, extra headers, or no body (body=None)."""

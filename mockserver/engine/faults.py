@@ -11,6 +11,12 @@ Directives combine: `latency=100ms;status=503`.
 `drop` over real HTTP (uvicorn) closes the socket; in-process (httpx ASGITransport or
 Starlette's TestClient) the app raises httpx.RemoteProtocolError, which is what an httpx
 client sees over the wire ("Server disconnected without sending a response.").
+
+An injected status (and the 400 of a malformed header) is raised as `context.MockError`: the
+tester chose it, so strict mode checks it only where the operation declares the status. The
+specs declare the injector's default statuses, 500, 502 and 503, on every operation (a live
+server can answer them); a status the vendor would not send (e.g. a 429 from an API whose
+docs say it queues instead) stays undeclared and passes through.
 """
 
 from __future__ import annotations

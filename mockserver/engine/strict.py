@@ -1,7 +1,8 @@
 """Strict mode: every response must conform to the operation's spec.
 
 A violation (undocumented status, missing JSON body, schema mismatch) is replaced by a
-loud 500 whose body explains it, and is logged at ERROR level.
+loud 500 whose body explains it, and is logged at ERROR level. The mock's own answers
+(`context.MockError`: an injected fault, a 501) are checked only where the status is declared.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ class ResponseChecker:
             if key in self.op.responses:
                 return key
         return None
+
+    def declares(self, status: int) -> bool:
+        """Whether the operation declares `status` (or a range or `default` covering it)."""
+        return self._key(status) is not None
 
     def violations(self, status: int, body: Any, has_body: bool) -> list[str]:
         key = self._key(status)

@@ -106,7 +106,11 @@ def test_spec_change_is_picked_up_without_touching_the_router(tmp_path: Path) ->
             "tags": ["ExecVision"],
             "security": [{"basicAuth": []}],
             "parameters": [{"name": "widgetId", "in": "path", "required": True, "schema": {"type": "integer"}}],
-            "responses": {"200": {"description": "ok"}, "default": {"$ref": "#/components/responses/Default"}},
+            "responses": {
+                "200": {"description": "ok"},
+                "400": {"$ref": "#/components/responses/BadRequest"},
+                "401": {"$ref": "#/components/responses/Unauthorized"},
+            },
         }
     }
     (tmp_path / "execvision.yaml").write_text(yaml.safe_dump(doc))

@@ -42,7 +42,14 @@ def _first_operation(doc: dict[str, Any]) -> dict[str, Any]:
         (lambda d: _first_operation(d).pop("description"), "missing description"),
         (lambda d: _first_operation(d).pop("tags"), "exactly one tag"),
         (lambda d: _first_operation(d).pop("security"), "operation-level security"),
-        (lambda d: _first_operation(d)["responses"].pop("default"), "no default error response"),
+        (
+            lambda d: _first_operation(d)["responses"].update(default={"$ref": "#/components/responses/BadRequest"}),
+            "response 'default' is a catch-all",
+        ),
+        (
+            lambda d: _first_operation(d)["responses"].update({"5XX": {"$ref": "#/components/responses/BadRequest"}}),
+            "response '5XX' is a catch-all",
+        ),
         (lambda d: d["components"]["schemas"].update(Orphan={"type": "string"}), "unused component"),
         (
             lambda d: (

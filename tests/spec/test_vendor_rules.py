@@ -119,4 +119,5 @@ def test_cresta_security_on_every_operation(docs: dict[str, dict[str, Any]]) -> 
     assert server["url"].format(region="us-east-1-prod") == "https://api.us-east-1-prod.cresta.com"
     for _, _, op in operations(docs["cresta"]):
         assert op["security"] == [{"oauth2": []}]
-        assert {"400", "401", "403", "429", "503", "default"} <= set(op["responses"])
+        assert {"400", "401", "403", "429", "500", "502", "503"} <= set(op["responses"])
+        assert "default" not in op["responses"]

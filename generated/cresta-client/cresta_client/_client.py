@@ -28,7 +28,6 @@ from ._core import (
     iterate,
     iterate_async,
     optional,
-    required,
 )
 from ._names import (
     CoachingPlanName,
@@ -157,7 +156,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
             target_qa_score=optional(qa_score),
         )
         found = self._call("updateTarget", kwargs, _update_target._parse_response, options)
-        return required(found.target, "updateTarget", "target")
+        return found.target
 
     def list_coaching_comments(
         self,
@@ -223,7 +222,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
             options,
             idempotent=bool(comment.name),
         )
-        return required(found.coaching_comment, "createCoachingComment", "coachingComment")
+        return found.coaching_comment
 
     def retrieve_total_agent_quota(
         self,
@@ -262,7 +261,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
             body=body_,
         )
         found = self._call("redactConversationMessage", kwargs, _redact_conversation_message._parse_response, options)
-        return required(found.conversation_message, "redactConversationMessage", "conversationMessage")
+        return found.conversation_message
 
     def get_conversation(self, name: str | ConversationName, **options: Unpack[RequestOptions]) -> Conversation:
         """Get a conversation."""
@@ -273,7 +272,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
             conversation_id=name_.path_id("conversation_id"),
         )
         found = self._call("getConversation", kwargs, _get_conversation._parse_response, options)
-        return required(found.conversation, "getConversation", "conversation")
+        return found.conversation
 
     def delete_conversation(self, name: str | ConversationName, **options: Unpack[RequestOptions]) -> None:
         """Delete a conversation."""
@@ -424,7 +423,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
             target_qa_score=optional(qa_score),
         )
         found = await self._call("updateTarget", kwargs, _update_target._parse_response, options)
-        return required(found.target, "updateTarget", "target")
+        return found.target
 
     async def list_coaching_comments(
         self,
@@ -490,7 +489,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
             options,
             idempotent=bool(comment.name),
         )
-        return required(found.coaching_comment, "createCoachingComment", "coachingComment")
+        return found.coaching_comment
 
     async def retrieve_total_agent_quota(
         self,
@@ -531,7 +530,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         found = await self._call(
             "redactConversationMessage", kwargs, _redact_conversation_message._parse_response, options
         )
-        return required(found.conversation_message, "redactConversationMessage", "conversationMessage")
+        return found.conversation_message
 
     async def get_conversation(self, name: str | ConversationName, **options: Unpack[RequestOptions]) -> Conversation:
         """Get a conversation."""
@@ -542,7 +541,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
             conversation_id=name_.path_id("conversation_id"),
         )
         found = await self._call("getConversation", kwargs, _get_conversation._parse_response, options)
-        return required(found.conversation, "getConversation", "conversation")
+        return found.conversation
 
     async def delete_conversation(self, name: str | ConversationName, **options: Unpack[RequestOptions]) -> None:
         """Delete a conversation."""

@@ -38,7 +38,7 @@ class SyncAPIClient(APIClient[E]):
         self,
         operation: str,
         kwargs: dict[str, Any],
-        parse: Callable[..., T | E],
+        parse: Callable[..., T | E | None],
         options: RequestOptions,
         *,
         idempotent: bool | None = None,

@@ -17,16 +17,16 @@ class CoachingTarget:
     """Represents a target for coaching (`v1coachingTarget`).
 
     Attributes:
-        name (str | Unset): Resource name of a target. Format:
+        name (str): Resource name of a target. Format:
             `customers/{customer_id}/profiles/{profile_id}/targets/{target_id}`.
-        scorecard_template_name (str | Unset): Resource name of the scorecard template this target is in relation to.
-            Format: `customers/{customer_id}/profiles/{profile_id}/scorecardTemplates/{scorecard_template_id}`.
+        scorecard_template_name (str): Resource name of the scorecard template this target is in relation to. Format:
+            `customers/{customer_id}/profiles/{profile_id}/scorecardTemplates/{scorecard_template_id}`.
+        usecase_name (str): Resource name of the usecase this target belongs to. Format:
+            `customers/{customer_id}/profiles/{profile_id}/usecases/{usecase_id}`.
         criterion_or_chapter_id (str | Unset): Criterion or chapter identifier that refers to the corresponding item in
             the scorecard template's structure. Empty value means the target is for the whole scorecard template.
         target (float | Unset): Target for the given scorecard template, criterion, or chapter. Is a number between 0
             and 100 that represents the percentage value for the target.
-        usecase_name (str | Unset): Resource name of the usecase this target belongs to. Format:
-            `customers/{customer_id}/profiles/{profile_id}/usecases/{usecase_id}`.
         coaching_plan_name (str | Unset): Resource name of the coaching plan this target is attached to. If attached to
             a coaching plan, it is an individual target for the coaching plan's agent. All agents' targets should be
             attached to a coaching plan. Empty value means the target is for the whole organization. Format:
@@ -36,11 +36,11 @@ class CoachingTarget:
         qa_score (float | Unset): The QA score of this target's criterion as of update_time.
     """
 
-    name: str | Unset = UNSET
-    scorecard_template_name: str | Unset = UNSET
+    name: str
+    scorecard_template_name: str
+    usecase_name: str
     criterion_or_chapter_id: str | Unset = UNSET
     target: float | Unset = UNSET
-    usecase_name: str | Unset = UNSET
     coaching_plan_name: str | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
     update_time: datetime.datetime | Unset = UNSET
@@ -52,11 +52,11 @@ class CoachingTarget:
 
         scorecard_template_name = self.scorecard_template_name
 
+        usecase_name = self.usecase_name
+
         criterion_or_chapter_id = self.criterion_or_chapter_id
 
         target = self.target
-
-        usecase_name = self.usecase_name
 
         coaching_plan_name = self.coaching_plan_name
 
@@ -72,17 +72,17 @@ class CoachingTarget:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if scorecard_template_name is not UNSET:
-            field_dict["scorecardTemplateName"] = scorecard_template_name
+        field_dict.update(
+            {
+                "name": name,
+                "scorecardTemplateName": scorecard_template_name,
+                "usecaseName": usecase_name,
+            }
+        )
         if criterion_or_chapter_id is not UNSET:
             field_dict["criterionOrChapterId"] = criterion_or_chapter_id
         if target is not UNSET:
             field_dict["target"] = target
-        if usecase_name is not UNSET:
-            field_dict["usecaseName"] = usecase_name
         if coaching_plan_name is not UNSET:
             field_dict["coachingPlanName"] = coaching_plan_name
         if create_time is not UNSET:
@@ -97,15 +97,15 @@ class CoachingTarget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        scorecard_template_name = d.pop("scorecardTemplateName", UNSET)
+        scorecard_template_name = d.pop("scorecardTemplateName")
+
+        usecase_name = d.pop("usecaseName")
 
         criterion_or_chapter_id = d.pop("criterionOrChapterId", UNSET)
 
         target = d.pop("target", UNSET)
-
-        usecase_name = d.pop("usecaseName", UNSET)
 
         coaching_plan_name = d.pop("coachingPlanName", UNSET)
 
@@ -128,9 +128,9 @@ class CoachingTarget:
         coaching_target = cls(
             name=name,
             scorecard_template_name=scorecard_template_name,
+            usecase_name=usecase_name,
             criterion_or_chapter_id=criterion_or_chapter_id,
             target=target,
-            usecase_name=usecase_name,
             coaching_plan_name=coaching_plan_name,
             create_time=create_time,
             update_time=update_time,

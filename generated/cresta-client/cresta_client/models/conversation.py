@@ -29,7 +29,7 @@ class Conversation:
     example; nested objects are free-form.
 
         Attributes:
-            name (str | Unset): Resource name of the conversation. Format:
+            name (str): Resource name of the conversation. Format:
                 `customers/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}`.
             agent (str | Unset): The agent of the conversation (not documented).
             participants (list[ConversationParticipantsItem] | Unset): Participants of the conversation (free-form objects;
@@ -89,7 +89,7 @@ class Conversation:
                 'MULTI_LANGUAGE_MODE_UNSPECIFIED'.
     """
 
-    name: str | Unset = UNSET
+    name: str
     agent: str | Unset = UNSET
     participants: list[ConversationParticipantsItem] | Unset = UNSET
     agent_info: ConversationAgentInfo | Unset = UNSET
@@ -225,9 +225,11 @@ class Conversation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if agent is not UNSET:
             field_dict["agent"] = agent
         if participants is not UNSET:
@@ -309,7 +311,7 @@ class Conversation:
         from ..models.conversation_visitor import ConversationVisitor  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         agent = d.pop("agent", UNSET)
 

@@ -27,7 +27,7 @@ class ConversationMessage:
     docs beyond their example values; nested objects are free-form.
 
         Attributes:
-            name (str | Unset): Resource name of the message. Format:
+            name (str): Resource name of the message. Format:
                 `customers/{customer_id}/profiles/{profile_id}/conversations/{conversation_id}/messages/{message_id}`.
             legacy_message_id (int | str | Unset): Legacy numeric message id. A proto int64, which the live server renders
                 as a JSON string (e.g. `"0"`); the docs print a number, so both forms are accepted.
@@ -58,7 +58,7 @@ class ConversationMessage:
             email (ConversationMessageEmail | Unset): Email details of an email message (free-form; not documented).
     """
 
-    name: str | Unset = UNSET
+    name: str
     legacy_message_id: int | str | Unset = UNSET
     text: str | Unset = UNSET
     text_html: str | Unset = UNSET
@@ -146,9 +146,11 @@ class ConversationMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if legacy_message_id is not UNSET:
             field_dict["legacyMessageId"] = legacy_message_id
         if text is not UNSET:
@@ -202,7 +204,7 @@ class ConversationMessage:
         from ..models.conversation_message_transcription_info import ConversationMessageTranscriptionInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         def _parse_legacy_message_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.conversation import Conversation
 
@@ -20,23 +18,23 @@ class GetConversationResponse:
     """Response for GetConversation.
 
     Attributes:
-        conversation (Conversation | Unset): Conversation is a session of chat/call messages ("Next ID: 35"). The docs
-            describe the fields only through an example; nested objects are free-form.
+        conversation (Conversation): Conversation is a session of chat/call messages ("Next ID: 35"). The docs describe
+            the fields only through an example; nested objects are free-form.
     """
 
-    conversation: Conversation | Unset = UNSET
+    conversation: Conversation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conversation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversation, Unset):
-            conversation = self.conversation.to_dict()
+        conversation = self.conversation.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if conversation is not UNSET:
-            field_dict["conversation"] = conversation
+        field_dict.update(
+            {
+                "conversation": conversation,
+            }
+        )
 
         return field_dict
 
@@ -45,12 +43,7 @@ class GetConversationResponse:
         from ..models.conversation import Conversation  # noqa: PLC0415
 
         d = dict(src_dict)
-        _conversation = d.pop("conversation", UNSET)
-        conversation: Conversation | Unset
-        if isinstance(_conversation, Unset):
-            conversation = UNSET
-        else:
-            conversation = Conversation.from_dict(_conversation)
+        conversation = Conversation.from_dict(d.pop("conversation"))
 
         get_conversation_response = cls(
             conversation=conversation,

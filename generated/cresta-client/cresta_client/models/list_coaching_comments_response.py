@@ -17,12 +17,13 @@ T = TypeVar("T", bound="ListCoachingCommentsResponse")
 
 @_attrs_define
 class ListCoachingCommentsResponse:
-    """Response for ListCoachingComments.
+    """Response for ListCoachingComments. No field is required: protobuf's JSON mapping omits an empty list (a page without
+    comments may be `{}`), and `nextPageToken` is absent on the last page.
 
-    Attributes:
-        coaching_comments (list[CoachingComment] | Unset): The requested coaching comments resources.
-        next_page_token (str | Unset): A token, which can be sent as `pageToken` (page_token) to retrieve the next page.
-            If this field is omitted, there are no subsequent pages.
+        Attributes:
+            coaching_comments (list[CoachingComment] | Unset): The requested coaching comments resources.
+            next_page_token (str | Unset): A token, which can be sent as `pageToken` (page_token) to retrieve the next page.
+                If this field is omitted, there are no subsequent pages.
     """
 
     coaching_comments: list[CoachingComment] | Unset = UNSET

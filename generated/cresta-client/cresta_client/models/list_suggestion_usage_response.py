@@ -17,12 +17,13 @@ T = TypeVar("T", bound="ListSuggestionUsageResponse")
 
 @_attrs_define
 class ListSuggestionUsageResponse:
-    """Response for ListSuggestionUsage.
+    """Response for ListSuggestionUsage. No field is required: protobuf's JSON mapping omits an empty list (a page without
+    usages may be `{}`), and `nextPageToken` is absent on the last page.
 
-    Attributes:
-        suggestion_usages (list[SuggestionUsage] | Unset): The returned SuggestionUsage.
-        next_page_token (str | Unset): Token is used to retrieve the next page. Assumed (as the docs say for
-            ListCoachingComments): if this field is omitted, there are no subsequent pages.
+        Attributes:
+            suggestion_usages (list[SuggestionUsage] | Unset): The returned SuggestionUsage.
+            next_page_token (str | Unset): Token is used to retrieve the next page. Assumed (as the docs say for
+                ListCoachingComments): if this field is omitted, there are no subsequent pages.
     """
 
     suggestion_usages: list[SuggestionUsage] | Unset = UNSET

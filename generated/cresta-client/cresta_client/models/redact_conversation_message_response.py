@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.conversation_message import ConversationMessage
 
@@ -20,24 +18,24 @@ class RedactConversationMessageResponse:
     """Response for RedactConversationMessage.
 
     Attributes:
-        conversation_message (ConversationMessage | Unset): A message in a Conversation ("Next ID: 22"). Fields other
-            than `name` and the timestamps are not described in the docs beyond their example values; nested objects are
-            free-form.
+        conversation_message (ConversationMessage): A message in a Conversation ("Next ID: 22"). Fields other than
+            `name` and the timestamps are not described in the docs beyond their example values; nested objects are free-
+            form.
     """
 
-    conversation_message: ConversationMessage | Unset = UNSET
+    conversation_message: ConversationMessage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conversation_message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversation_message, Unset):
-            conversation_message = self.conversation_message.to_dict()
+        conversation_message = self.conversation_message.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if conversation_message is not UNSET:
-            field_dict["conversationMessage"] = conversation_message
+        field_dict.update(
+            {
+                "conversationMessage": conversation_message,
+            }
+        )
 
         return field_dict
 
@@ -46,12 +44,7 @@ class RedactConversationMessageResponse:
         from ..models.conversation_message import ConversationMessage  # noqa: PLC0415
 
         d = dict(src_dict)
-        _conversation_message = d.pop("conversationMessage", UNSET)
-        conversation_message: ConversationMessage | Unset
-        if isinstance(_conversation_message, Unset):
-            conversation_message = UNSET
-        else:
-            conversation_message = ConversationMessage.from_dict(_conversation_message)
+        conversation_message = ConversationMessage.from_dict(d.pop("conversationMessage"))
 
         redact_conversation_message_response = cls(
             conversation_message=conversation_message,

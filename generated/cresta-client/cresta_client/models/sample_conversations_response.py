@@ -18,19 +18,21 @@ T = TypeVar("T", bound="SampleConversationsResponse")
 
 @_attrs_define
 class SampleConversationsResponse:
-    """Response for SampleConversations.
+    """Response for SampleConversations. `pageStartTime` and `pageEndTime` are required as documented; the other fields are
+    not: protobuf's JSON mapping omits an empty list, a count of 0 and an empty string, and `nextPageToken` is absent on
+    the last page.
 
-    Attributes:
-        page_start_time (datetime.datetime): Start time of this page (inclusive), i.e., start time of the base set of
-            conversations that was sampled from.
-        page_end_time (datetime.datetime): End time of this page (exclusive), i.e., end time of the base set of
-            conversations that was sampled from.
-        sampled_conversations (list[SampledConversation] | Unset): All sampled conversations ordered by start_time.
-        next_page_token (str | Unset): Token that is used to retrieve the next page. Assumed (as the docs say for
-            ListCoachingComments): if this field is omitted, there are no subsequent pages.
-        parent (str | Unset): Profile that conversations were sampled from. Format:
-            `customers/{customer_id}/profiles/{profile_id}`.
-        page_conversation_count (int | Unset): Total base set of conversations that were sampled from for this page.
+        Attributes:
+            page_start_time (datetime.datetime): Start time of this page (inclusive), i.e., start time of the base set of
+                conversations that was sampled from.
+            page_end_time (datetime.datetime): End time of this page (exclusive), i.e., end time of the base set of
+                conversations that was sampled from.
+            sampled_conversations (list[SampledConversation] | Unset): All sampled conversations ordered by start_time.
+            next_page_token (str | Unset): Token that is used to retrieve the next page. Assumed (as the docs say for
+                ListCoachingComments): if this field is omitted, there are no subsequent pages.
+            parent (str | Unset): Profile that conversations were sampled from. Format:
+                `customers/{customer_id}/profiles/{profile_id}`.
+            page_conversation_count (int | Unset): Total base set of conversations that were sampled from for this page.
     """
 
     page_start_time: datetime.datetime

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SampledConversation")
 @_attrs_define
 class SampledConversation:
     """A sampled conversation (`SampleConversationsResponseSampledConversation`). The docs show only an empty object; all
-    fields below are inferred.
+    fields below are inferred, so none is required.
 
         Attributes:
             conversation_id (str | Unset): Id of the sampled conversation (the `{conversation_id}` of its resource name).

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SuggestionUsage")
 @_attrs_define
 class SuggestionUsage:
     """A suggestion usage (`conversationSuggestionUsage`). The docs show only an empty object; all fields below are
-    inferred.
+    inferred, so none is required.
 
         Attributes:
             name (str | Unset): Resource name of the suggestion usage (format not documented).

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.coaching_target import CoachingTarget
 
@@ -20,22 +18,22 @@ class UpdateTargetResponse:
     """Response for UpdateTarget.
 
     Attributes:
-        target (CoachingTarget | Unset): Represents a target for coaching (`v1coachingTarget`).
+        target (CoachingTarget): Represents a target for coaching (`v1coachingTarget`).
     """
 
-    target: CoachingTarget | Unset = UNSET
+    target: CoachingTarget
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        target: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.target, Unset):
-            target = self.target.to_dict()
+        target = self.target.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target is not UNSET:
-            field_dict["target"] = target
+        field_dict.update(
+            {
+                "target": target,
+            }
+        )
 
         return field_dict
 
@@ -44,12 +42,7 @@ class UpdateTargetResponse:
         from ..models.coaching_target import CoachingTarget  # noqa: PLC0415
 
         d = dict(src_dict)
-        _target = d.pop("target", UNSET)
-        target: CoachingTarget | Unset
-        if isinstance(_target, Unset):
-            target = UNSET
-        else:
-            target = CoachingTarget.from_dict(_target)
+        target = CoachingTarget.from_dict(d.pop("target"))
 
         update_target_response = cls(
             target=target,

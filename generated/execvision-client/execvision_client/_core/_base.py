@@ -18,6 +18,7 @@ from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar
 import httpx
 
 from ..client import AuthenticatedClient
+from ..errors import UnexpectedStatus
 from ._errors import APIResponseValidationError
 from ._options import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._retry import RetryPolicy
@@ -50,6 +51,7 @@ class APIClient(Generic[E]):
     _error_model: type[E]
     _idempotent_operations: frozenset[str]
     _owns_http: bool
+    _parsing: AuthenticatedClient
     generated: AuthenticatedClient
     """The generated client on the same connection pool and auth, for calling the generated
     functions directly (no retries, no rate limiting). With `http_client=` given, that client
@@ -81,6 +83,8 @@ class APIClient(Generic[E]):
             throttle=throttle,
         )
         self.generated = AuthenticatedClient(base_url=base_url, token="", prefix="")
+        # what _decode hands the generated parsers: a status the spec does not declare raises
+        self._parsing = AuthenticatedClient(base_url=base_url, token="", prefix="", raise_on_unexpected_status=True)
 
     @property
     def base_url(self) -> str:
@@ -134,9 +138,13 @@ class APIClient(Generic[E]):
         return operation in self._idempotent_operations if idempotent is None else idempotent
 
     def _decode(self, operation: str, response: httpx.Response, parse: Callable[..., object]) -> object:
-        """The generated parser's result for a 2xx response; never the API's error model."""
+        """The generated parser's result for a 2xx response; never the API's error model, and never
+        the None the generated parsers give for a status the spec does not declare."""
         try:
-            parsed = parse(client=self.generated, response=response)
+            parsed = parse(client=self._parsing, response=response)
+        except UnexpectedStatus as exc:
+            message = f"{operation}: HTTP {response.status_code} is not a status the API description declares"
+            raise APIResponseValidationError(message, response=response) from exc
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             message = f"{operation}: the response body does not match the API description: {exc!r}"
             raise APIResponseValidationError(message, response=response) from exc

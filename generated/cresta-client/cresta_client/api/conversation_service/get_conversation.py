@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_conversation_response import GetConversationResponse
 from ...models.rpc_status import RpcStatus
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetConversationResponse | RpcStatus:
+) -> GetConversationResponse | RpcStatus | None:
     if response.status_code == 200:
         response_200 = GetConversationResponse.from_dict(response.json())
 
@@ -61,14 +62,25 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = RpcStatus.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = RpcStatus.from_dict(response.json())
+
+        return response_502
+
     if response.status_code == 503:
         response_503 = RpcStatus.from_dict(response.json())
 
         return response_503
 
-    response_default = RpcStatus.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
 
 
 def _build_response(

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.redact_conversation_message_request import RedactConversationMessageRequest
 from ...models.redact_conversation_message_response import RedactConversationMessageResponse
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RedactConversationMessageResponse | RpcStatus:
+) -> RedactConversationMessageResponse | RpcStatus | None:
     if response.status_code == 200:
         response_200 = RedactConversationMessageResponse.from_dict(response.json())
 
@@ -67,19 +68,40 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 413:
+        response_413 = RpcStatus.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = RpcStatus.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 429:
         response_429 = RpcStatus.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = RpcStatus.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = RpcStatus.from_dict(response.json())
+
+        return response_502
 
     if response.status_code == 503:
         response_503 = RpcStatus.from_dict(response.json())
 
         return response_503
 
-    response_default = RpcStatus.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
 
 
 def _build_response(
