@@ -135,7 +135,7 @@ class Pipeline:
             body=body,
             headers=headers,
             principal=principal,
-            store=self.state.store,
+            store=self.state.store_for(principal),
             now=self.state.clock,
             extensions=ep.extensions,
             tokens=self.state.tokens,

@@ -20,7 +20,7 @@ from schemathesis.engine import events, from_schema
 from fuzz.auth import TokenSource, basic_provider, bearer_provider
 from fuzz.checks import CHECKS, reset_budgets, use_second_identity
 from mockserver.engine.app import MockApp
-from mockserver.engine.context import RequestContext
+from mockserver.engine.context import ApiError, RequestContext
 from mockserver.vendors.cresta import coaching
 from tests.contract.support import (
     CRESTA_ADMIN,
@@ -196,3 +196,33 @@ def test_a_list_that_disagrees_with_its_get_fails_list_get_consistent() -> None:
     wrap_handler(mock, "sampleConversations", stale)
     found = failing_checks("cresta", mock, {"sampleConversations", "getConversation"})
     assert "list_get_consistent" in found
+
+
+def test_a_200_in_place_of_a_404_fails_on_the_required_resource() -> None:
+    """With `default` responses gone and the resource required, an empty 200 is caught."""
+    mock = make_app(strict=False)  # strict mode would turn the bad answer into a 500 itself
+
+    def empty(handler: Callable[[RequestContext], Any]) -> Any:
+        def run(ctx: RequestContext) -> Any:
+            try:
+                return handler(ctx)
+            except Exception:  # noqa: BLE001 - the bug: every error becomes an empty success
+                return {}
+
+        return run
+
+    wrap_handler(mock, "getConversation", empty)
+    assert "response_schema_conformance" in failing_checks("cresta", mock, {"getConversation"}, examples=40)
+
+
+def test_an_undeclared_status_fails_status_code_conformance() -> None:
+    mock = make_app(strict=False)
+
+    def teapot(handler: Callable[[RequestContext], Any]) -> Any:
+        def run(ctx: RequestContext) -> Any:
+            raise ApiError(418, "I'm a teapot")
+
+        return run
+
+    wrap_handler(mock, "listTeams", teapot)
+    assert "status_code_conformance" in failing_checks("execvision", mock, {"listTeams"})
