@@ -42,6 +42,13 @@ def parse_instant(value: Any) -> datetime | None:
     return parse_time(value)
 
 
+def _merged(base: Mapping[str, Any] | None, extra: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Headers with `extra` replacing `base`'s, whatever the case of their names."""
+    replaced = {name.lower() for name in extra or {}}
+    kept = {name: value for name, value in (base or {}).items() if name.lower() not in replaced}
+    return {**kept, **(extra or {})}
+
+
 def canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
 
@@ -153,7 +160,7 @@ class Call:
         probe = target.Case(
             path_parameters=dict(case.path_parameters or {}) if path_parameters is None else dict(path_parameters),
             query=dict(case.query or {}) if query is None and same else dict(query or {}),
-            headers={**(case.headers or {}), **(headers or {})},
+            headers=_merged(case.headers, headers),
             body=body,
             media_type=case.media_type if same else None,
         )

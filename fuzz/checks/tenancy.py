@@ -1,7 +1,7 @@
 """Tenancy: another tenant's identity never gets this tenant's data.
 
 Every successful read is replayed with a second identity (another customer's client, another
-company's user): registered in-process by the tests, live from the
+account's user): registered in-process by the tests, live from the
 environment (the registry's `live.second` variables; without them the check does not run).
 The second identity may be refused (403, 404) or answered with its own data, but a success
 that returns what the first identity got, or any of the same listed items, is a leak.
@@ -17,16 +17,18 @@ from fuzz.checks.registry import CheckFailed, semantic_check
 
 __all__ = ["second_identity", "tenant_isolation", "use_second_identity"]
 
-_SECOND: dict[int, Callable[[], str]] = {}  # id(schema) -> the second identity's Authorization value
+# id(schema.raw_schema) -> the second identity's Authorization value. The raw document, not the
+# schema object: pytest's parametrize and the state machine work on clones that share it.
+_SECOND: dict[int, Callable[[], str]] = {}
 
 
 def use_second_identity(schema: Any, authorization: Callable[[], str]) -> None:
     """Check `schema`'s operations against a second tenant's `Authorization` header value."""
-    _SECOND[id(schema)] = authorization
+    _SECOND[id(schema.raw_schema)] = authorization
 
 
 def second_identity(schema: Any) -> Callable[[], str] | None:
-    return _SECOND.get(id(schema))
+    return _SECOND.get(id(schema.raw_schema))
 
 
 def _has_data(body: Any) -> bool:

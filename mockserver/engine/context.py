@@ -40,9 +40,6 @@ class Principal:
     customers: frozenset[str] = frozenset()  # tenancy: the customers the caller may see
     can_delete: bool = False  # the caller may delete
     admin: bool = False  # the caller may call `x-admin-only` operations
-    # the dataset the caller sees: None is the seeded one; another name, a dataset of its own
-    # (a second company of an API whose tenant is the account, not a path parameter)
-    tenant: str | None = None
 
 
 class ApiError(Exception):

@@ -135,7 +135,7 @@ class Pipeline:
             body=body,
             headers=headers,
             principal=principal,
-            store=self.state.store_for(principal),
+            store=self.state.store,
             now=self.state.clock,
             extensions=ep.extensions,
             tokens=self.state.tokens,

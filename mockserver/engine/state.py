@@ -4,12 +4,10 @@ limits, tokens. The admin endpoints (admin.py) and the Python test API (app.py) 
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from mockserver.engine.config import MockConfig, RateLimitConfig
-from mockserver.engine.context import Principal
 from mockserver.engine.faults import FaultInjector
 from mockserver.engine.plugin import Quirk
 from mockserver.engine.plugins import RegisteredApi
@@ -44,25 +42,8 @@ class MockState:
         self.sizes = resolve_sizes(config.sizes, self.apis)
         self.seed = config.seed
         self._snapshot: bytes | None = None
-        self._tenants: dict[tuple[str, str], MemoryStore] = {}  # (api, tenant) -> its own data
 
     # ---- data ----------------------------------------------------------------------
-    def store_for(self, principal: Principal) -> MemoryStore:
-        """The data a caller sees: the seeded store, or for a caller of another tenant
-        (`Principal.tenant`) a store of its own, seeded on first use from the seed and the
-        tenant's name, so no id of the two datasets is shared and each is reproducible."""
-        if principal.tenant is None:
-            return self.store
-        key = (principal.api, principal.tenant)
-        store = self._tenants.get(key)
-        if store is None:
-            store = MemoryStore()
-            apis = [api for api in self.apis if api.name == principal.api]
-            seed = self.seed ^ zlib.crc32(principal.tenant.encode())
-            populate_all(store, apis, seed=seed, sizes=self.sizes, now=self.clock())
-            self._tenants[key] = store
-        return store
-
     def reseed(self, seed: int, sizes: Mapping[str, int] | None = None) -> None:
         resolved = resolve_sizes(sizes or {}, self.apis)
         with self.store.transaction():
@@ -70,7 +51,6 @@ class MockState:
             populate_all(self.store, self.apis, seed=seed, sizes=resolved, now=self.clock())
             self.seed, self.sizes = seed, resolved
             self._snapshot = self.store.snapshot()
-            self._tenants.clear()
             self.write_settings()
 
     def restore(self, snapshot: bytes) -> None:
@@ -78,7 +58,6 @@ class MockState:
         with self.store.transaction():
             self.store.restore(snapshot)
             self._snapshot = snapshot
-            self._tenants.clear()
             self.write_settings()
 
     def reset(self) -> None:

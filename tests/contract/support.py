@@ -32,7 +32,6 @@ from tests.helpers.mock import make_config
 
 EV_ADMIN = ("ev-admin", "ev-admin-secret")
 EV_READER = ("ev-reader", "ev-reader-secret")
-EV_OTHER_COMPANY = ("other-company", "other-company-secret")
 CRESTA_ADMIN = ("acme-client", "acme-secret")
 CRESTA_GLOBEX = ("globex-client", "globex-secret")
 TOKEN_URL = "http://testserver/v1/oauth/regionalToken"

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from schemathesis import Case
 
-from fuzz.auth import basic_header, basic_provider
-from fuzz.checks import use_second_identity
+from fuzz.auth import basic_provider
 from tests.contract.execvision_links import chain_schema
 from tests.contract.support import (
     EV_ADMIN,
-    EV_OTHER_COMPANY,
     PhaseReset,
     api,
     fuzz_settings,
@@ -30,8 +28,6 @@ API = api("execvision")
 app = make_app()
 schema = load_schema(API, app)
 schema.auth()(basic_provider(*EV_ADMIN))
-# tenancy: every successful read is replayed as a user of another account (fuzz.checks.tenancy)
-use_second_identity(schema, lambda: basic_header(*EV_OTHER_COMPANY))
 reset = PhaseReset(app, API.name)
 
 

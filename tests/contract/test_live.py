@@ -28,6 +28,8 @@ from fuzz.links import read_run, schema_links
 from mockserver.engine.app import create_app
 from tests.helpers.mock import SMALL_SIZES, LiveServer, make_config
 
+# Cresta with the optional second identity (another customer), so the tenancy check runs live
+# too; the mock has one ExecVision account, so ExecVision has none
 CREDENTIALS = {
     "execvision": {"EXECVISION_USER": "ev-admin", "EXECVISION_PASSWORD": "ev-admin-secret"},
     "cresta": {
@@ -35,6 +37,8 @@ CREDENTIALS = {
         "CRESTA_CLIENT_SECRET": "acme-secret",
         "CRESTA_CUSTOMER": "acme",
         "CRESTA_PROFILE": "default",
+        "CRESTA_SECOND_CLIENT_ID": "globex-client",
+        "CRESTA_SECOND_CLIENT_SECRET": "globex-secret",
     },
 }
 

@@ -1,9 +1,4 @@
-"""ExecVision's credentials: API users with a password (HTTP Basic), some allowed to delete.
-
-The data belongs to an account (the docs: "assuming a call exists in your account"). The mock's
-default users share the seeded account; `other-company` is a user of another account, with a
-dataset of its own (`Principal.tenant`), so that tenancy can be tested.
-"""
+"""ExecVision's credentials: API users with a password (HTTP Basic), some allowed to delete."""
 
 from __future__ import annotations
 
@@ -21,13 +16,11 @@ API = "execvision"
 class EvUser:
     password: str
     can_delete: bool = False
-    company: str | None = None  # None: the seeded company
 
 
 DEFAULT_USERS: dict[str, EvUser] = {
     "ev-admin": EvUser("ev-admin-secret", can_delete=True),
     "ev-reader": EvUser("ev-reader-secret", can_delete=False),
-    "other-company": EvUser("other-company-secret", can_delete=True, company="other-company"),
 }
 
 
@@ -41,4 +34,4 @@ def authenticate(request: AuthRequest) -> Principal:
             "missing or invalid HTTP Basic credentials",
             headers={"WWW-Authenticate": 'Basic realm="execvision"'},
         )
-    return Principal(api=API, subject=creds[0], can_delete=user.can_delete, tenant=user.company)
+    return Principal(api=API, subject=creds[0], can_delete=user.can_delete)
