@@ -5,9 +5,9 @@ Runs the schemathesis CLI with the committed schemathesis.toml and the hooks of
 unless ALLOW_WRITES=1. By default the schema is the spec's docs-only view: the rules the spec
 marks `x-assumed` are left out, so that neither negative cases nor "valid request rejected"
 blame the vendor for a rule its docs never state; `--include-assumed` (ASSUMED=1) fuzzes with
-them. Prints a summary (operations covered, cases run, failures with a curl
-line), writes reports/fuzz-<api>.xml (JUnit) and reports/fuzz-<api>.json, and exits non-zero on
-any failure or error.
+them; `--operation ID` (repeatable) fuzzes only those operations. Prints a summary
+(operations covered, cases run, failures with a curl line), writes reports/fuzz-<api>.xml
+(JUnit) and reports/fuzz-<api>.json, and exits non-zero on any failure or error.
 """
 
 from __future__ import annotations

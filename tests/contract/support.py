@@ -49,7 +49,7 @@ class Budget:
 BUDGETS = {
     "ci": Budget(examples=150, stateful_examples=60, stateful_steps=10),
     "deep": Budget(examples=700, stateful_examples=250, stateful_steps=20),
-    "mutate": Budget(examples=25, stateful_examples=20, stateful_steps=10),
+    "mutate": Budget(examples=20, stateful_examples=15, stateful_steps=10),
 }
 PROFILE = os.environ.get("FUZZ_PROFILE", "ci")
 BUDGET = BUDGETS[PROFILE]
