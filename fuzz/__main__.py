@@ -5,9 +5,9 @@ Runs the schemathesis CLI with the committed schemathesis.toml and the hooks of
 unless ALLOW_WRITES=1. By default the schema is the spec's docs-only view: the rules the spec
 marks `x-assumed` are left out, so that neither negative cases nor "valid request rejected"
 blame the vendor for a rule its docs never state; `--include-assumed` (ASSUMED=1) fuzzes with
-them. Prints a summary (operations covered, cases run, failures with a curl
-line), writes reports/fuzz-<api>.xml (JUnit) and reports/fuzz-<api>.json, and exits non-zero on
-any failure or error.
+them; `--operation ID` (repeatable) fuzzes only those operations. Prints a summary
+(operations covered, cases run, failures with a curl line), writes reports/fuzz-<api>.xml
+(JUnit) and reports/fuzz-<api>.json, and exits non-zero on any failure or error.
 """
 
 from __future__ import annotations
@@ -23,15 +23,17 @@ from urllib.parse import urlsplit
 import httpx
 
 from fuzz import summary
-from fuzz.apis import ROOT, ApiEntry, apis, write_operation_ids
+from fuzz.apis import ROOT, ApiEntry, apis, operations, write_operation_ids
 from fuzz.auth import AuthError, basic_header, live_provider
 from fuzz.links import REPORT_VAR as LINKS_REPORT_VAR
 from fuzz.rules import STRICTNESS_VAR
 from fuzz.settings import API_VAR, LiveSettings, SettingsError, from_env
 from specmodel.__main__ import render_docs_only
+from specmodel.refs import resolve
 
 CONFIG = ROOT / "schemathesis.toml"
 DEFAULT_MAX_EXAMPLES = 50
+STATELESS_PHASES = "examples,coverage,fuzzing"
 
 
 def parser() -> argparse.ArgumentParser:
@@ -45,6 +47,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--rate-limit", default=None, help="e.g. 5/s (the vendor's documented limit)")
     p.add_argument("--request-timeout", type=float, default=70.0, help="seconds (a vendor may queue up to 60 s)")
     p.add_argument("--reports", type=Path, default=ROOT / "reports", help="report directory")
+    p.add_argument(
+        "--operation",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="fuzz only this operationId (repeatable; default: every operation the mode allows)",
+    )
     p.add_argument(
         "--include-assumed",
         action="store_true",
@@ -112,14 +121,41 @@ def command(
     cmd += ["--url", url, "--max-examples", str(args.max_examples), "--request-timeout", str(args.request_timeout)]
     cmd += ["--report", "junit,json", "--report-dir", str(args.reports)]
     cmd += ["--report-junit-path", str(junit), "--report-json-path", str(report)]
-    for name, value in (("--seed", args.seed), ("--phases", args.phases), ("--max-time", args.max_time)):
+    phases = args.phases
+    if phases is None and args.operation and not linked(api, set(args.operation) - set(skipped)):
+        phases = STATELESS_PHASES  # schemathesis fails a stateful phase that has no link to follow
+    for name, value in (("--seed", args.seed), ("--phases", phases), ("--max-time", args.max_time)):
         if value is not None:
             cmd += [name, str(value)]
     if args.rate_limit:
         cmd += ["--rate-limit", args.rate_limit]
+    for operation_id in args.operation:
+        cmd += ["--include-operation-id", operation_id]
     for operation_id in skipped:
         cmd += ["--exclude-operation-id", operation_id]
     return cmd
+
+
+def linked(api: ApiEntry, operation_ids: set[str]) -> bool:
+    """Whether a link of the spec joins two of these operations (a stateful phase needs one)."""
+    for _, _, op in operations(api):
+        if op["operationId"] not in operation_ids:
+            continue
+        for response in (op.get("responses") or {}).values():
+            for link in (resolve(api.doc, response).get("links") or {}).values():
+                if resolve(api.doc, link).get("operationId") in operation_ids:
+                    return True
+    return False
+
+
+def check_operations(args: argparse.Namespace, api: ApiEntry, skipped: list[str]) -> None:
+    """--operation names operations of the API, and at least one the run may call."""
+    known = {str(op["operationId"]) for _, _, op in operations(api)}
+    unknown = sorted(set(args.operation) - known)
+    if unknown:
+        raise SettingsError(f"--operation: {api.name} has no operation {', '.join(unknown)}")
+    if args.operation and set(args.operation) <= set(skipped):
+        raise SettingsError(f"--operation: {', '.join(args.operation)} write; set ALLOW_WRITES=1 to fuzz them")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,12 +163,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = from_env(args.api)
         url = base_url(settings.api, args.url)
+        skipped = [] if settings.allow_writes else write_operation_ids(settings.api)
+        check_operations(args, settings.api, skipped)
         preflight(settings, url)
     except SettingsError as exc:
         print(f"fuzz: {exc}", file=sys.stderr)
         return 2
     api = settings.api
-    skipped = [] if settings.allow_writes else write_operation_ids(api)
     args.reports.mkdir(parents=True, exist_ok=True)
     junit, report = args.reports / f"fuzz-{api.name}.xml", args.reports / f"fuzz-{api.name}.json"
     links_report = args.reports / f"fuzz-{api.name}.links.json"

@@ -16,6 +16,40 @@ from fuzz.links import Link, Run, read_run, schema_links
 
 _CHECK = re.compile(r"^- (ST\d+ .+)$", re.MULTILINE)
 _CURL = re.compile(r"^\s*(curl .+)$", re.MULTILINE)
+# A check of our own names itself at the start of its failure's title: "[paging_complete] ...".
+_OWN_CHECK = re.compile(r"^\[([A-Za-z_][\w.-]*)\]")
+# The built-in check that raises each schemathesis failure code (schemathesis/failure_codes.py).
+CHECK_OF_CODE = {
+    "ST101": "not_a_server_error",
+    "ST102": "not_a_server_error",
+    "ST103": "status_code_conformance",
+    "ST104": "content_type_conformance",
+    "ST105": "content_type_conformance",
+    "ST106": "content_type_conformance",
+    "ST107": "response_headers_conformance",
+    "ST108": "response_schema_conformance",
+    "ST109": "response_schema_conformance",
+    "ST110": "response_schema_conformance",
+    "ST111": "response_schema_conformance",
+    "ST112": "max_response_time",
+    "ST201": "negative_data_rejection",
+    "ST202": "positive_data_acceptance",
+    "ST203": "missing_required_header",
+    "ST204": "unsupported_method",
+    "ST205": "allow_header_conformance",
+    "ST301": "use_after_free",
+    "ST302": "ensure_resource_availability",
+    "ST401": "ignored_auth",
+    "ST402": "object_level_authorization",
+}
+
+
+def check_name(code: str | None, title: str | None) -> str:
+    """The name of the check behind a schemathesis failure (its code and title)."""
+    own = _OWN_CHECK.match(title or "")
+    if own:
+        return own.group(1)
+    return CHECK_OF_CODE.get(code or "", f"{code or 'unknown'} {title or ''}".strip())
 
 
 @dataclass
@@ -28,6 +62,19 @@ class Problem:
 
 
 @dataclass
+class Failed:
+    """One failure group of the JSON report: a check that failed on these operations."""
+
+    code: str
+    title: str
+    operations: list[str]
+
+    @property
+    def check(self) -> str:
+        return check_name(self.code, self.title)
+
+
+@dataclass
 class Summary:
     operations_total: int = 0
     operations_tested: int = 0
@@ -37,6 +84,7 @@ class Summary:
     complete: bool = False
     exit_code: int | None = None
     problems: list[Problem] = field(default_factory=list)
+    failures: list[Failed] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -111,6 +159,9 @@ def read(json_report: Path, junit_report: Path) -> Summary:
         summary.seed = data.get("seed")
         summary.complete = bool(data.get("complete"))
         summary.exit_code = data.get("exit_code")
+        for group in data.get("failures") or []:
+            operations = [str(op) for op in group.get("operations") or []]
+            summary.failures.append(Failed(str(group.get("code")), str(group.get("title")), operations))
     if junit_report.is_file():
         for case in ET.parse(junit_report).getroot().iter("testcase"):
             for kind in ("failure", "error"):

@@ -1,17 +1,27 @@
 """Prints (and writes to reports/contract-counts-<profile>.json) how many cases the suite sent,
-and fails a deep run (FUZZ_PROFILE=deep) that sent fewer than 10,000 cases to an API."""
+and fails a deep run (FUZZ_PROFILE=deep) that sent fewer than 10,000 cases to an API.
+
+With `CONTRACT_FAILURES=<path.jsonl>` every failing test appends one line per failure to that
+file: the test, the check (named from the schemathesis failure's code and title), the
+operation and the title; a failure that is no schemathesis check (a test's own assertion, an
+error) is named after its exception type in parentheses. `make mutate` reads it."""
 
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from schemathesis.core.failures import Failure
 
 from fuzz.apis import ROOT
+from fuzz.summary import check_name
 from tests.contract import support
+
+FAILURES_VAR = "CONTRACT_FAILURES"
 
 DEEP_MINIMUM = 10_000
 STARTED = time.monotonic()
@@ -28,6 +38,28 @@ def _generation_independent_of_imports(monkeypatch: pytest.MonkeyPatch) -> Itera
     providers.CONSTANTS_CACHE.cache.clear()  # filtered constants, cached per choice kind
     yield
     providers.CONSTANTS_CACHE.cache.clear()
+
+
+def failure_records(exc: BaseException) -> Iterator[dict[str, str]]:
+    """One record per failure in `exc` (schemathesis and Hypothesis group several)."""
+    if isinstance(exc, BaseExceptionGroup):
+        for inner in exc.exceptions:
+            yield from failure_records(inner)
+    elif isinstance(exc, Failure):
+        yield {"check": check_name(exc.code, exc.title), "operation": exc.operation, "title": exc.title}
+    else:
+        yield {"check": f"({type(exc).__name__})", "operation": "", "title": str(exc).split("\n", 1)[0][:200]}
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    report = yield
+    path = os.environ.get(FAILURES_VAR)
+    if path and call.excinfo is not None and not call.excinfo.errisinstance(pytest.skip.Exception):
+        with open(path, "a", encoding="utf-8") as out:
+            for record in failure_records(call.excinfo.value):
+                out.write(json.dumps({"test": item.nodeid, "when": call.when, **record}) + "\n")
+    return report
 
 
 def totals() -> dict[str, int]:

@@ -1,7 +1,10 @@
 """Shared pieces of the in-process contract suite: the mock app, schemas, budget, counters.
 
-The budget comes from `FUZZ_PROFILE`: `ci` (default, part of `make test`) or `deep`
-(`make fuzz-deep`, at least 10,000 generated cases per API).
+The budget comes from `FUZZ_PROFILE`: `ci` (default, part of `make test`), `deep`
+(`make fuzz-deep`, at least 10,000 generated cases per API) or `mutate` (`make mutate`: a
+small budget per mutant). `CONTRACT_OPERATIONS=<opId,opId>` restricts the parametrized tests
+to those operations and runs a stateful test only if its machine has one of them
+(`make mutate` runs the suite of the operations a mutant touches).
 """
 
 from __future__ import annotations
@@ -48,9 +51,11 @@ class Budget:
 BUDGETS = {
     "ci": Budget(examples=150, stateful_examples=60, stateful_steps=10),
     "deep": Budget(examples=700, stateful_examples=250, stateful_steps=20),
+    "mutate": Budget(examples=20, stateful_examples=15, stateful_steps=10),
 }
 PROFILE = os.environ.get("FUZZ_PROFILE", "ci")
 BUDGET = BUDGETS[PROFILE]
+OPERATIONS_VAR = "CONTRACT_OPERATIONS"
 
 # Cases sent per (api, phase); written to reports/ and printed at the end of the session.
 COUNTS: Counter[tuple[str, str]] = Counter()
@@ -132,6 +137,27 @@ def load_schema(api: Api, app: MockApp, operation_ids: set[str] | None = None, *
         schema = schemathesis.openapi.from_dict(doc, config=project_config(api, **extra))
     schema.app = app
     return schema
+
+
+def selected_operations() -> frozenset[str] | None:
+    """The operationIds named by CONTRACT_OPERATIONS (comma-separated); None (all) when unset."""
+    names = frozenset(name.strip() for name in os.environ.get(OPERATIONS_VAR, "").split(",") if name.strip())
+    return names or None
+
+
+def schema_operation_ids(schema: Any) -> set[str]:
+    return {
+        str(op["operationId"])
+        for item in schema.raw_schema["paths"].values()
+        for method, op in item.items()
+        if method in HTTP_METHODS
+    }
+
+
+def selected(schema: Any) -> Any:
+    """`schema` restricted to the CONTRACT_OPERATIONS operations (all of it when unset)."""
+    names = selected_operations()
+    return schema if names is None else schema.include(operation_id=sorted(names))
 
 
 def fuzz_settings() -> settings:
@@ -221,6 +247,9 @@ def stateful_test(schema: Any, reset: PhaseReset, required_links: set[str]) -> t
         settings = stateful_settings()
 
         def runTest(self) -> None:
+            names = selected_operations()
+            if names is not None and not names & schema_operation_ids(schema):
+                self.skipTest(f"{OPERATIONS_VAR} names none of this machine's operations")
             super().runTest()
             missing = required_links - set(followed)
             assert not missing, f"the stateful phase never followed the links {sorted(missing)}"

@@ -29,6 +29,7 @@ from tests.contract.support import (
     fuzz_settings,
     make_app,
     project_config,
+    selected,
     stateful_test,
 )
 
@@ -92,7 +93,7 @@ CHAINS = {
 }
 
 
-@schema.parametrize()
+@selected(schema).parametrize()
 @fuzz_settings()
 def test_cresta(case: Case) -> None:
     reset(case)

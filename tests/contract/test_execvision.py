@@ -21,6 +21,7 @@ from tests.contract.support import (
     fuzz_settings,
     load_schema,
     make_app,
+    selected,
     stateful_test,
 )
 
@@ -31,7 +32,7 @@ schema.auth()(basic_provider(*EV_ADMIN))
 reset = PhaseReset(app, API.name)
 
 
-@schema.parametrize()
+@selected(schema).parametrize()
 @fuzz_settings()
 def test_execvision(case: Case) -> None:
     reset(case)
