@@ -11,7 +11,9 @@ from the spec's own examples of it:
 - padded to the maximum length, and cut to the minimum;
 - two examples joined by the separator.
 Only candidates the pattern and length bounds accept are kept, so the case stays positive.
-Importing the module registers the `flatmap_case` hook (pytest and CLI alike).
+The examples phase also sends the first example of each operation once with each of the first
+edge values of each patterned field (`before_add_examples`), so a small budget meets them too.
+Importing the module registers both hooks (pytest and CLI alike).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 import schemathesis
 from hypothesis import strategies as st
 from schemathesis import HookContext
+from schemathesis.auths import AuthContext, set_on_case
 
 from fuzz.rules import AnyCase, is_positive
 from specmodel.refs import resolve
@@ -234,3 +237,91 @@ def flatmap_case(context: HookContext, case: AnyCase) -> st.SearchStrategy[AnyCa
     if not is_positive(case):
         return st.just(case)
     return case_strategy(case)
+
+
+# ---- the examples phase: the edge values of every patterned field, each sent once ---------
+EDGES_PER_FIELD = 3  # the first edge shapes of each field (the likeliest to trip a parser)
+MAX_VARIANTS = 12  # per operation
+
+
+def _body_targets(doc: dict[str, Any], schema: Any, value: Any, path: tuple[Any, ...], depth: int) -> list[Any]:
+    """(path into the body, edge values) of every patterned string of a body value."""
+    schema = resolve(doc, schema)
+    if depth > MAX_DEPTH or not isinstance(schema, Mapping):
+        return []
+    if isinstance(value, str):
+        pattern, edges = schema.get("pattern"), edges_of(schema)
+        return [(path, edges)] if edges and isinstance(pattern, str) and re.search(pattern, value) else []
+    if isinstance(value, Mapping):
+        props = schema.get("properties") or {}
+        return [t for k, v in value.items() for t in _body_targets(doc, props.get(k, {}), v, (*path, k), depth + 1)]
+    if isinstance(value, list) and value and isinstance(schema.get("items"), Mapping):
+        return _body_targets(doc, schema["items"], value[0], (*path, 0), depth + 1)
+    return []
+
+
+def _with(value: Any, path: tuple[Any, ...], new: Any) -> Any:
+    if not path:
+        return new
+    head, rest = path[0], path[1:]
+    if isinstance(value, list):
+        return [_with(v, rest, new) if i == head else v for i, v in enumerate(value)]
+    return {**value, head: _with(value[head], rest, new)}
+
+
+def variants(case: AnyCase) -> list[dict[str, Any]]:
+    """Copies of an example case's parts (path_parameters, query, body), each with one
+    patterned field set to one of its first edge values."""
+    doc = case.operation.schema.raw_schema
+    out: list[dict[str, Any]] = []
+    for attr, location in (("path_parameters", "path"), ("query", "query")):
+        container = getattr(case, attr)
+        if not isinstance(container, Mapping):
+            continue
+        params = _parameters(case, location)
+        exploded = _exploded_object(params, container)
+        if exploded is not None:
+            name, value = exploded
+            names = resolve(doc, (params[name].get("schema") or {}).get("propertyNames"))
+            key_examples = [k for e in _examples(params[name]) if isinstance(e, Mapping) for k in e]
+            if isinstance(names, Mapping) and len(value) == 1:
+                ((key, item),) = value.items()
+                rest = {k: v for k, v in container.items() if k in params}
+                for edge in edges_of(names, [key, *key_examples])[:EDGES_PER_FIELD]:
+                    out.append({attr: {**rest, edge: item}})
+        for name, value in container.items():
+            param = params.get(name)
+            schema = resolve(doc, param.get("schema")) if param else None
+            if not isinstance(value, str) or not isinstance(schema, Mapping):
+                continue
+            pattern = schema.get("pattern")
+            if isinstance(pattern, str) and re.search(pattern, value):
+                for edge in edges_of(schema, [value, *_examples(param or {})])[:EDGES_PER_FIELD]:
+                    out.append({attr: {**container, name: edge}})
+    raw = case.operation.definition.raw
+    if isinstance(raw, dict) and isinstance(case.body, Mapping):
+        content = (resolve(doc, raw.get("requestBody")) or {}).get("content") or {}
+        schema = (content.get("application/json") or {}).get("schema")
+        for path, edges in _body_targets(doc, schema, case.body, (), 0):
+            for edge in edges[:EDGES_PER_FIELD]:
+                out.append({"body": _with(case.body, path, edge)})
+    return out[:MAX_VARIANTS]
+
+
+@schemathesis.hook
+def before_add_examples(context: HookContext, examples: list[AnyCase]) -> None:
+    """The first example of each operation, once per edge value of each patterned field."""
+    if not examples or context.operation is None:
+        return
+    first, operation = examples[0], context.operation
+    for change in variants(first):
+        case = operation.Case(
+            path_parameters=dict(change.get("path_parameters", first.path_parameters) or {}),
+            query=dict(change.get("query", first.query) or {}),
+            headers={k: v for k, v in (first.headers or {}).items() if k.lower() != "authorization"},
+            body=change.get("body", first.body),
+            media_type=first.media_type,
+        )
+        # the run's credentials, set as on a generated case (schemathesis' own refresh_auth does so)
+        set_on_case(case, AuthContext(operation=operation, app=operation.app), None)
+        examples.append(case)
