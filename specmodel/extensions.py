@@ -159,6 +159,7 @@ EXTENSIONS: dict[str, Extension] = {
         _ext("x-pagination", Pagination, "operation", "how the list operation pages"),
         _ext("x-filter", Filter, "parameter schema", "the item field a filter constrains, and how"),
         _ext("x-order", Order, "operation", "the documented order of a list's items"),
+        _ext("x-deterministic", bool, "operation", "the same request always gets the same answer (documented)"),
         _ext("x-list-get", ListGet, "operation", "the operation that reads one listed item"),
         _ext("x-computed-nightly", bool, "operation", "data only up to the previous day"),
         _ext("x-limit-counts", Literal["scorecardResults"], "operation", "what `limit` counts"),

@@ -8,9 +8,12 @@
 | `list_get_consistent` | `x-list-get` | yes: the get of the first items |
 | `tenant_isolation` | a second identity | yes: the replay as the other tenant |
 | `bounds_enforced` | the parameters' schemas | no |
+| `page_size_respected` | `x-pagination` | no |
+| `since_boundary` | `x-pagination` since | yes: `since` one minute after a listed item |
+| `same_answer_twice` | `x-deterministic` | yes: the same request again |
 """
 
-from fuzz.checks import bounds, filters, listget, ordering, paging, tenancy
+from fuzz.checks import bounds, filters, listget, ordering, paging, repeat, tenancy
 from fuzz.checks.registry import CHECKS, CheckFailed, CheckSpec, reset_budgets, semantic_check
 from fuzz.checks.tenancy import use_second_identity
 
@@ -23,6 +26,7 @@ __all__ = [
     "listget",
     "ordering",
     "paging",
+    "repeat",
     "reset_budgets",
     "semantic_check",
     "tenancy",

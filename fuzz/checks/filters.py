@@ -8,7 +8,7 @@ after since", to the minute ("seconds ... ignored"). No request of its own: it r
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from fuzz.checks.calls import Call, field_value, parse_instant
@@ -89,3 +89,38 @@ def filters_honoured(call: Call) -> None:
                     f"{call.label}: the filter {where}={sent!r} ({declared.field} {declared.match}) is not "
                     f"honoured: an item has {declared.field}={got!r}: {str(item)[:200]}"
                 )
+
+
+@semantic_check(probes=3)
+def since_boundary(call: Call) -> bool:
+    """`since` one minute after a listed item's minute leaves that item out ("at or after since")."""
+    paging = call.pagination
+    items = call.items()
+    if paging is None or paging.style not in ("since", "sinceLastId") or not items:
+        return False
+    fields = [f for f in (paging.since_field, paging.fallback_since_field) if f]
+
+    def stamp(item: Any) -> datetime | None:
+        for name in fields:
+            instant = parse_instant(field_value(item, name))
+            if instant is not None:
+                return instant
+        return None
+
+    first = next((s for s in map(stamp, items) if s is not None), None)
+    if first is None:
+        return False
+    since = first.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    query = {k: v for k, v in call.query.items() if k != "last_id"}
+    query["since"] = since.strftime("%Y-%m-%dT%H:%MZ")
+    response = call.send(query=query)
+    if response.status_code != 200:
+        return True
+    for item in call.items(response.json()) or []:
+        got = stamp(item)
+        if got is not None and got < since:
+            raise CheckFailed(
+                f"{call.label}: since={query['since']} answered an item of {got.isoformat()}, before since: "
+                f"{str(item)[:160]}"
+            )
+    return True

@@ -19,7 +19,7 @@ ITEMS_PER_CHECK = 3
 
 @semantic_check(probes=3)
 def list_get_consistent(call: Call) -> bool:
-    """The first items of a list are found by their get, with the same field values (x-list-get)."""
+    """The first, middle and last items of a list are found by their get, with the same values (x-list-get)."""
     declared = list_get(call.op)
     items = call.items()
     if declared is None or not items:
@@ -28,7 +28,8 @@ def list_get_consistent(call: Call) -> bool:
         target = call.case.operation.schema.find_operation_by_id(declared.operation_id)
     except Exception:  # noqa: BLE001 - the get is not part of the loaded schema: nothing to compare
         return False
-    for item in items[:ITEMS_PER_CHECK]:
+    spread = sorted({0, len(items) // 2, len(items) - 1})[:ITEMS_PER_CHECK]  # first, middle, last
+    for item in (items[i] for i in spread):
         if not isinstance(item, Mapping):
             continue
         params = dict(call.case.path_parameters or {})

@@ -22,6 +22,7 @@ from typing import Any
 
 from fuzz.checks.calls import Call, field_value, parse_instant
 from fuzz.checks.registry import CheckFailed, semantic_check
+from fuzz.rules import int_value
 from specmodel.extensions import Pagination
 
 MAX_PAGES = 40  # per walk; a walk the largest page size cannot finish is not judged
@@ -65,6 +66,10 @@ class Walker:
         items = self.call.items(response.json())
         if items is None:
             raise CheckFailed(f"{self.call.label}: a page without its items: {response.text[:200]}")
+        if self._counted(items) > size:
+            raise CheckFailed(
+                f"{self.call.label}: a page of {self.size_param}={size} holds {self._counted(items)} items"
+            )
         return response.json(), items
 
     def maximum(self) -> int:
@@ -121,10 +126,7 @@ class Walker:
         raise CheckFailed(f"{self.call.label}: an item has no usable {'/'.join(filter(None, fields))}: {item}")
 
     def _counted(self, items: list[Any]) -> int:
-        """How many things a page's `limit` counts (x-limit-counts: scorecard results)."""
-        if self.call.op.get("x-limit-counts") == "scorecardResults":
-            return len({canonical_id(field_value(i, "resultId")) for i in items})
-        return len(items)
+        return counted(self.call, items)
 
     def _since_pages(self, size: int) -> Iterator[list[Any]]:
         since = self.base_query.get("since")
@@ -168,8 +170,26 @@ class Walker:
             previous = (since, last_id)
 
 
-def canonical_id(value: Any) -> str:
-    return str(value)
+def counted(call: Call, items: list[Any]) -> int:
+    """How many things a page's size counts (x-limit-counts: scorecard results, not answers)."""
+    if call.op.get("x-limit-counts") == "scorecardResults":
+        return len({str(field_value(i, "resultId")) for i in items})
+    return len(items)
+
+
+@semantic_check()
+def page_size_respected(call: Call) -> None:
+    """A page holds no more items than the page size the request sent (limit, pageSize)."""
+    paging = call.pagination
+    if paging is None or not (call.ok and call.positive):
+        return
+    items = call.items()
+    sent = (call.body if paging.page_size_param in call.body else call.query).get(paging.page_size_param)
+    size = int_value(sent)
+    if items is None or size is None or size <= 0:
+        return
+    if counted(call, items) > size:
+        raise CheckFailed(f"{call.label}: {paging.page_size_param}={size} but the page holds {counted(call, items)}")
 
 
 def _minute_of(instant: datetime) -> datetime:

@@ -1,0 +1,30 @@
+"""Determinism: an operation the docs call deterministic answers the same request the same way.
+
+`x-deterministic: true` on the operation (SampleConversations: "The sample is deterministic
+(pseudorandom with a fixed seed dependent on the input request)"). The check replays the request
+once and compares the two bodies.
+"""
+
+from __future__ import annotations
+
+from fuzz.checks.calls import Call
+from fuzz.checks.registry import CheckFailed, semantic_check
+
+
+@semantic_check(probes=3)
+def same_answer_twice(call: Call) -> bool:
+    """A request to an `x-deterministic` operation, sent again, gets the same body."""
+    if call.op.get("x-deterministic") is not True:
+        return False
+    response = call.send()
+    if response.status_code != call.response.status_code:
+        raise CheckFailed(
+            f"{call.label}: the same request answered {call.response.status_code}, then {response.status_code}"
+        )
+    try:
+        again = response.json()
+    except ValueError:
+        return True
+    if again != call.json():
+        raise CheckFailed(f"{call.label}: the same request (documented deterministic) got another answer")
+    return True
