@@ -25,7 +25,7 @@ from fuzz.checks.registry import CheckFailed, semantic_check
 from fuzz.rules import int_value
 from specmodel.extensions import Pagination
 
-MAX_PAGES = 40  # per walk; a walk the largest page size cannot finish is not judged
+MAX_PAGES = 24  # per walk; a walk the largest page size cannot finish is not judged
 FALLBACK_MAXIMUM = 1000  # when the schema gives the page size no maximum
 LAST_ID = "last_id"
 
