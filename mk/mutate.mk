@@ -6,5 +6,5 @@ MUTATE_ARGS ?=
 
 .PHONY: mutate
 
-mutate: venv  ## mutation testing: which checks catch each mutant of mutate/mutants.yaml [MUTANTS=id,...] (about 15 min)
+mutate: venv  ## mutation testing: which checks catch each mutant of mutate/mutants.yaml [MUTANTS=id,...] (8-15 min on 2 cores)
 	MUTANTS="$(MUTANTS)" $(PY) -m mutate $(MUTATE_ARGS)

@@ -56,13 +56,20 @@ class Outcome:
     checks: list[str] = field(default_factory=list)  # what caught it
     seconds: float = 0.0
     detail: str = ""
+    failures: list[dict[str, str]] = field(default_factory=list)  # each check with where it failed
 
     @property
     def caught(self) -> bool:
         return self.status == CAUGHT
 
     def to_json(self) -> dict[str, object]:
-        return {"status": self.status, "checks": self.checks, "seconds": round(self.seconds, 1), "detail": self.detail}
+        return {
+            "status": self.status,
+            "checks": self.checks,
+            "seconds": round(self.seconds, 1),
+            "detail": self.detail,
+            "failures": self.failures,
+        }
 
 
 def contract_tests(tree: Path, api: str) -> list[str]:
@@ -100,12 +107,15 @@ def in_process(tree: Path, api: str, operations: Sequence[str], timeout: float) 
     except subprocess.TimeoutExpired:
         return Outcome(CAUGHT, ["(timeout)"], time.monotonic() - started, f"pytest ran longer than {timeout:.0f} s")
     seconds = time.monotonic() - started
-    checks = sorted({caught_by(record) for record in read_jsonl(failures)})
+    records = read_jsonl(failures)
+    checks = sorted({caught_by(record) for record in records})
+    where = sorted({(caught_by(r), str(r.get("operation", "")), str(r.get("test", ""))) for r in records})
+    found = [{"check": check, "operation": op, "test": test} for check, op, test in where]
     if run.returncode == 0:
         return Outcome(MISSED, [], seconds)
     if run.returncode == 1:
-        return Outcome(CAUGHT, checks or ["(failed)"], seconds, _tail(run.stdout))
-    return Outcome(ERROR, checks, seconds, f"pytest exit {run.returncode}:\n{_tail(run.stdout + run.stderr)}")
+        return Outcome(CAUGHT, checks or ["(failed)"], seconds, _tail(run.stdout), found)
+    return Outcome(ERROR, checks, seconds, f"pytest exit {run.returncode}:\n{_tail(run.stdout + run.stderr)}", found)
 
 
 def caught_by(record: dict[str, object]) -> str:
@@ -198,11 +208,11 @@ def live(
     result = summary.read(reports / f"fuzz-{entry.name}.json", reports / f"fuzz-{entry.name}.xml")
     checks = {failure.check for failure in result.failures}
     checks |= {f"(error: {'; '.join(p.titles)[:80]})" for p in result.problems if p.kind == "error"}
+    found = [{"check": f.check, "operation": op} for f in result.failures for op in f.operations]
     if run.returncode == 0 and result.ok:
         return Outcome(MISSED, [], seconds)
-    if run.returncode == 1:
-        return Outcome(CAUGHT, sorted(checks) or ["(failed)"], seconds, _tail(run.stdout))
-    return Outcome(ERROR, sorted(checks), seconds, f"fuzz exit {run.returncode}:\n{_tail(run.stdout + run.stderr)}")
+    detail = _tail(run.stdout + ("" if run.returncode == 1 else run.stderr))
+    return Outcome(CAUGHT if run.returncode == 1 else ERROR, sorted(checks) or ["(failed)"], seconds, detail, found)
 
 
 def probe(url: str, entry: ApiEntry, setup: ApiSetup, mutant: Mutant) -> list[Answer]:

@@ -65,7 +65,13 @@ def test_union_and_read_only_operations() -> None:
 
 def results() -> list[Result]:
     return [
-        Result(FIRST, Outcome(CAUGHT, ["not_a_server_error", "[own]"]), Outcome(MISSED)),
+        Result(
+            FIRST,
+            Outcome(
+                CAUGHT, ["not_a_server_error", "[own]"], failures=[{"check": "not_a_server_error", "operation": "x"}]
+            ),
+            Outcome(MISSED),
+        ),
         Result(SECOND, Outcome(MISSED), Outcome(NOT_APPLICABLE, detail="writes")),
         Result(THIRD, Outcome(CAUGHT, ["use_after_free"]), Outcome(CAUGHT, ["x|y"]), probe_differs=True),
     ]
@@ -106,6 +112,7 @@ def test_the_json_report(tmp_path: Path) -> None:
     assert data["scores"] == {"in_process": {"caught": 2, "total": 3}, "live_read_only": {"caught": 1, "total": 3}}
     assert data["mutants"][1]["live_read_only"]["status"] == NOT_APPLICABLE
     assert data["mutants"][0]["operations"] == list(FIRST.operations)
+    assert data["mutants"][0]["in_process"]["failures"] == [{"check": "not_a_server_error", "operation": "x"}]
 
 
 def test_the_in_process_run_is_the_apis_contract_tests_and_identity_tests() -> None:
