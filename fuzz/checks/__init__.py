@@ -11,9 +11,10 @@
 | `page_size_respected` | `x-pagination` | no |
 | `since_boundary` | `x-pagination` since | yes: `since` one minute after a listed item |
 | `same_answer_twice` | `x-deterministic` | yes: the same request again |
+| `links_fan_out` | the responses' first-item links | yes: the link for other items |
 """
 
-from fuzz.checks import bounds, filters, listget, ordering, paging, repeat, tenancy
+from fuzz.checks import bounds, fanout, filters, listget, ordering, paging, repeat, tenancy
 from fuzz.checks.registry import CHECKS, CheckFailed, CheckSpec, reset_budgets, semantic_check
 from fuzz.checks.tenancy import use_second_identity
 
@@ -22,6 +23,7 @@ __all__ = [
     "CheckFailed",
     "CheckSpec",
     "bounds",
+    "fanout",
     "filters",
     "listget",
     "ordering",
