@@ -2,7 +2,7 @@
 
 `x-deterministic: true` on the operation (SampleConversations: "The sample is deterministic
 (pseudorandom with a fixed seed dependent on the input request)"). The check replays the request
-once and compares the two bodies.
+once and compares the listed items (the whole bodies where nothing is listed).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from fuzz.checks.registry import CheckFailed, semantic_check
 
 @semantic_check(probes=3)
 def same_answer_twice(call: Call) -> bool:
-    """A request to an `x-deterministic` operation, sent again, gets the same body."""
+    """A request to an `x-deterministic` operation, sent again, gets the same items."""
     if call.op.get("x-deterministic") is not True:
         return False
     response = call.send()
@@ -25,6 +25,11 @@ def same_answer_twice(call: Call) -> bool:
         again = response.json()
     except ValueError:
         return True
-    if again != call.json():
-        raise CheckFailed(f"{call.label}: the same request (documented deterministic) got another answer")
+    # the listed items: a page's other fields may hold the time of the request (pageEndTime
+    # defaults to now), which the docs' determinism is not about
+    first, second = call.items(), call.items(again)
+    if first is None or second is None:
+        first, second = call.json(), again
+    if first != second:
+        raise CheckFailed(f"{call.label}: the same request (documented deterministic) got other items")
     return True
