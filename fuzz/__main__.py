@@ -109,6 +109,7 @@ def schema_file(args: argparse.Namespace, api: ApiEntry) -> Path:
     """schema_path(), the docs-only view written to the reports."""
     path = schema_path(args, api)
     if not args.include_assumed:
+        path.parent.mkdir(parents=True, exist_ok=True)  # a fresh clone has no reports/ yet
         path.write_text(render_docs_only(api.spec_path), encoding="utf-8")
     return path
 
