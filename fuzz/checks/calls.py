@@ -133,6 +133,15 @@ class Call:
             return items if isinstance(items, list) else None
         return body if isinstance(body, list) else None
 
+    def since_instant(self, item: Any) -> datetime | None:
+        """An item's paging timestamp: `x-pagination.sinceField`, else `fallbackSinceField`."""
+        paging = self.pagination
+        for name in filter(None, (paging.since_field, paging.fallback_since_field) if paging else ()):
+            instant = parse_instant(field_value(item, name))
+            if instant is not None:
+                return instant
+        return None
+
     def key(self, item: Any) -> str:
         """What identifies an item: `x-pagination.key` or `idField`, else the whole item."""
         paging = self.pagination

@@ -98,15 +98,7 @@ def since_boundary(call: Call) -> bool:
     items = call.items()
     if paging is None or paging.style not in ("since", "sinceLastId") or not items:
         return False
-    fields = [f for f in (paging.since_field, paging.fallback_since_field) if f]
-
-    def stamp(item: Any) -> datetime | None:
-        for name in fields:
-            instant = parse_instant(field_value(item, name))
-            if instant is not None:
-                return instant
-        return None
-
+    stamp = call.since_instant
     first = next((s for s in map(stamp, items) if s is not None), None)
     if first is None:
         return False

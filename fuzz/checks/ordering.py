@@ -47,15 +47,7 @@ def documented_order(call: Call) -> None:
     if paging is None or paging.style not in ("since", "sinceLastId"):
         return
     fields = [f for f in (paging.since_field, paging.fallback_since_field) if f]
-
-    def stamp(item: Any) -> float | None:
-        for name in fields:
-            instant = parse_instant(field_value(item, name))
-            if instant is not None:
-                return instant.timestamp()
-        return None
-
-    stamps = [s for s in map(stamp, items) if s is not None]
+    stamps = [s.timestamp() for s in map(call.since_instant, items) if s is not None]
     if stamps and stamps[-1] < max(stamps):
         raise CheckFailed(
             f"{call.label}: the last item is not the latest by {'/'.join(fields)}, so the documented paging "

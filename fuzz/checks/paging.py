@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from fuzz.checks.calls import Call, field_value, parse_instant
+from fuzz.checks.calls import Call, field_value
 from fuzz.checks.registry import CheckFailed, semantic_check
 from fuzz.rules import int_value
 from specmodel.extensions import Pagination
@@ -118,12 +118,11 @@ class Walker:
             extra = {token_param: token}
 
     def _timestamp(self, item: Any) -> datetime:
-        fields = [self.paging.since_field, self.paging.fallback_since_field]
-        for name in filter(None, fields):
-            instant = parse_instant(field_value(item, name))
-            if instant is not None:
-                return instant
-        raise CheckFailed(f"{self.call.label}: an item has no usable {'/'.join(filter(None, fields))}: {item}")
+        instant = self.call.since_instant(item)
+        if instant is None:
+            fields = "/".join(filter(None, [self.paging.since_field, self.paging.fallback_since_field]))
+            raise CheckFailed(f"{self.call.label}: an item has no usable {fields}: {item}")
+        return instant
 
     def _counted(self, items: list[Any]) -> int:
         return counted(self.call, items)
