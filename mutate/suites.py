@@ -7,8 +7,10 @@ subprocesses started in that tree, so the tree's own mock is the one under test.
   expiry; a few seconds), with FUZZ_PROFILE=mutate; CONTRACT_FAILURES names the file the suite
   writes its failures to.
 - live read-only: the tree's mock as a process on a free loopback port, the probe, then
-  `python -m fuzz` read-only over the operations that do not write (`--operation`), with the
-  catalogue's credentials; the checks that failed come from its JSON report.
+  `python -m fuzz` read-only over the operations that do not write (`--operation`), plus the
+  read-only operations with a link to one of them (a whole live run reaches an operation through
+  its links, e.g. a transcript from the calls listed, and the run should keep that path), with
+  the catalogue's credentials; the checks that failed come from its JSON report.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pathlib import Path
 
 from fuzz import summary
 from fuzz.apis import write_operation_ids
+from fuzz.links import schema_links
 from mutate.catalogue import ApiSetup, Mutant
 from mutate.probe import Answer, ProbeClient
 from specmodel import ApiEntry
@@ -178,6 +181,13 @@ def read_only(entry: ApiEntry, operations: Sequence[str]) -> list[str]:
     return [op for op in operations if op not in writes]
 
 
+def with_link_sources(entry: ApiEntry, operations: Sequence[str]) -> list[str]:
+    """`operations` and, after them, the sources of the read-only links that lead to one of them."""
+    targets = set(operations)
+    sources = [link.source for link in schema_links(entry.doc) if not link.writes and link.target in targets]
+    return list(dict.fromkeys([*operations, *sources]))
+
+
 def live(
     tree: Path,
     url: str,
@@ -192,6 +202,7 @@ def live(
     selected = read_only(entry, operations)
     if not selected:
         return Outcome(NOT_APPLICABLE, [], 0.0, "every operation it touches writes")
+    selected = with_link_sources(entry, selected)
     reports = tree / "reports" / f"live-{entry.name}"
     cmd = [sys.executable, "-m", "fuzz", "--api", entry.name, "--url", url, "--max-examples", str(max_examples)]
     cmd += ["--include-assumed", "--reports", str(reports)]

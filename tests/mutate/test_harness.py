@@ -11,7 +11,7 @@ from mutate.__main__ import list_mutants, union
 from mutate.catalogue import load
 from mutate.probe import Answer, observation, substitute
 from mutate.report import MarkerError, Result, replace_section, scores, section, table, write_json
-from mutate.suites import CAUGHT, MISSED, NOT_APPLICABLE, Outcome, caught_by, contract_tests, read_only
+from mutate.suites import CAUGHT, MISSED, NOT_APPLICABLE, Outcome, caught_by, contract_tests, read_only, with_link_sources
 from mutate.tree import ROOT, copy_tree, tracked_files
 from specmodel import get
 
@@ -61,6 +61,15 @@ def test_union_and_read_only_operations() -> None:
     entry = get("execvision")
     assert read_only(entry, ["deleteCall", "getCall"]) == ["getCall"]
     assert FIRST.id in list_mutants(CATALOGUE.mutants)
+
+
+def test_the_live_run_keeps_the_operations_that_link_to_the_touched_ones() -> None:
+    """A transcript is reached from the calls listed (and from a call): both stay in the run; a
+    link that writes (deleteCall -> getCall) adds nothing to a read-only run."""
+    entry = get("execvision")
+    assert with_link_sources(entry, ["getTranscript"]) == ["getTranscript", "listCalls", "getCall"]
+    assert "deleteCall" not in with_link_sources(entry, ["getCall"])
+    assert with_link_sources(entry, ["listUsers"]) == ["listUsers"]
 
 
 def results() -> list[Result]:
