@@ -11,7 +11,16 @@ from mutate.__main__ import list_mutants, union
 from mutate.catalogue import load
 from mutate.probe import Answer, observation, substitute
 from mutate.report import MarkerError, Result, replace_section, scores, section, table, write_json
-from mutate.suites import CAUGHT, MISSED, NOT_APPLICABLE, Outcome, caught_by, contract_tests, read_only, with_link_sources
+from mutate.suites import (
+    CAUGHT,
+    MISSED,
+    NOT_APPLICABLE,
+    Outcome,
+    caught_by,
+    contract_tests,
+    read_only,
+    with_link_sources,
+)
 from mutate.tree import ROOT, copy_tree, tracked_files
 from specmodel import get
 
