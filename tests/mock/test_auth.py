@@ -123,7 +123,7 @@ def test_admin_token_shortcut(client: TestClient) -> None:
 
 def test_tokens_are_verifiable_by_another_process_and_tamper_evident() -> None:
     clock = ManualClock(datetime(2026, 11, 20, tzinfo=UTC))
-    issuer, other_worker = TokenIssuer(clock, 60), TokenIssuer(clock, 60)
+    issuer, other_worker = TokenIssuer(clock, 60, b"shared"), TokenIssuer(clock, 60, b"shared")
     token, expires_in = issuer.issue("acme-client")
     assert expires_in == 60
     assert other_worker.lookup(token) == ("acme-client", "")
@@ -137,7 +137,7 @@ def test_tokens_are_verifiable_by_another_process_and_tamper_evident() -> None:
 
 def test_revoke_all_forgets_earlier_tokens() -> None:
     clock = ManualClock(datetime(2026, 11, 20, tzinfo=UTC))
-    issuer = TokenIssuer(clock, 60)
+    issuer = TokenIssuer(clock, 60, b"secret")
     before, _ = issuer.issue("acme-client")
     issuer.revoke_all()
     after, _ = issuer.issue("acme-client")
