@@ -26,11 +26,10 @@ from mockserver.engine.secret import ACCESS_TOKENS, CRESTA_PAGE_TOKENS, derive
 from mockserver.engine.signed import b64, sign_bytes
 from mockserver.engine.tokens import MAX_LIFETIME
 from mockserver.vendors.cresta.paging import binding
+from tests.helpers.cresta_pages import PAGED, P, comments
 from tests.helpers.mock import NOW, make_config
 
 SECRET = b"tests/mock/test_tokens_forged.py"
-P = "/v1/customers/acme/profiles/default"
-SALES = "customers/acme/profiles/default/usecases/sales"
 NOW_MS = int(NOW.timestamp() * 1000)
 HOUR_MS = 3_600_000
 
@@ -167,30 +166,6 @@ def test_forged_access_tokens_are_401_on_every_operation(app: MockApp, client: T
 
 # --- page tokens -------------------------------------------------------------------------------
 
-Page = Callable[[TestClient, dict[str, str], str | None], Any]
-
-
-def _comments(client: TestClient, headers: dict[str, str], token: str | None) -> Any:
-    params: dict[str, Any] = {"usecaseNames": SALES, "pageSize": 2, **({"pageToken": token} if token else {})}
-    return client.get(f"{P}/coachingComments", headers=headers, params=params)
-
-
-def _sample(client: TestClient, headers: dict[str, str], token: str | None) -> Any:
-    body: dict[str, Any] = {"filter": {"endTime": "2026-11-20T00:00:00Z"}, "pageSize": 2}
-    return client.post(f"{P}/conversations:sample", headers=headers, json={**body, "pageToken": token or ""})
-
-
-def _usages(client: TestClient, headers: dict[str, str], token: str | None) -> Any:
-    body: dict[str, Any] = {"pageSize": 2, **({"pageToken": token} if token else {})}
-    return client.post(f"{P}/conversations:suggestionUsages", headers=headers, json=body)
-
-
-PAGED: dict[str, Page] = {
-    "listCoachingComments": _comments,
-    "sampleConversations": _sample,
-    "listSuggestionUsage": _usages,
-}
-
 FORGED_PAGE_PAYLOADS: dict[str, bytes] = {
     "not an object": b"[1]",
     "a number": b"7",
@@ -215,7 +190,7 @@ def test_malformed_signed_page_tokens_are_invalid_argument(
 ) -> None:
     key, headers = derive(SECRET, CRESTA_PAGE_TOKENS), cresta_headers()
     for name, payload in FORGED_PAGE_PAYLOADS.items():
-        response = PAGED[op_id](client, headers, sign_bytes(key, payload))
+        response = PAGED[op_id](client, headers, sign_bytes(key, payload), 2)
         assert response.status_code == 400, (name, response.status_code, response.text)
         body = response.json()
         assert body["code"] == 3 and "pageToken" in body["message"] and isinstance(body["details"], list), name
@@ -234,7 +209,7 @@ def test_page_tokens_the_run_never_signed_give_the_first_page(
     client: TestClient, cresta_headers: Callable[..., dict[str, str]], op_id: str
 ) -> None:
     page, headers = PAGED[op_id], cresta_headers()
-    first = page(client, headers, None).json()
+    first = page(client, headers, None, 2).json()
     real = first["nextPageToken"]
     never_signed = {
         "minted with the old constant key": _old_page_token(op_id),
@@ -244,9 +219,9 @@ def test_page_tokens_the_run_never_signed_give_the_first_page(
         "non-ASCII": "é" + real,
     }
     for name, token in never_signed.items():
-        response = page(client, headers, token)
+        response = page(client, headers, token, 2)
         assert response.status_code == 200 and response.json() == first, name
-    assert page(client, headers, real).json() != first  # and a real one does continue
+    assert page(client, headers, real, 2).json() != first  # and a real one does continue
 
 
 # --- per-run secrets ---------------------------------------------------------------------------
@@ -259,11 +234,11 @@ def test_two_mocks_share_tokens_only_when_they_share_a_secret(
     with _fresh(_snapshot, secrets[0]) as one, _fresh(_snapshot, secrets[1]) as other:
         headers, other_headers = _bearer(one), _bearer(other)
         answer = other.get(f"{P}/conversations/conv-1", headers=headers)  # a token of the first mock
-        first_page = _comments(one, headers, None).json()
-        continued = _comments(other, other_headers, first_page["nextPageToken"]).json()
+        first_page = comments(one, headers, None).json()
+        continued = comments(other, other_headers, first_page["nextPageToken"]).json()
         if secrets[0] is not None:
             assert answer.status_code == 200
-            assert continued == _comments(one, headers, first_page["nextPageToken"]).json() != first_page
+            assert continued == comments(one, headers, first_page["nextPageToken"]).json() != first_page
         else:
             _unauthenticated(answer)
             # the first mock's page token is unknown to the second: its first page
