@@ -4,8 +4,8 @@ By default every run draws a random secret (`new_secret()`), so no one can mint 
 the source, and a token of one run is unknown to the next. `--secret` / `MOCK_SECRET` (or
 `MockConfig.secret`) shares one secret across `--workers` and restarts: then a token issued by
 one process is accepted by the others. Each use has its own key (`derive(secret, purpose)`,
-an HMAC-SHA256 of the purpose under the secret), so access tokens and page tokens never share
-a key and a token of one kind can never pass for the other.
+an HMAC-SHA256 of the purpose under the secret), so access tokens and a plugin's own tokens
+(e.g. page tokens) never share a key and a token of one kind can never pass for another.
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ import hmac
 import secrets
 
 SECRET_BYTES = 32
-ACCESS_TOKENS = b"access-tokens v2"
-CRESTA_PAGE_TOKENS = b"cresta page tokens v2"
+ACCESS_TOKENS = b"access-tokens v2"  # a plugin names the purposes of its own tokens
 
 
 def new_secret() -> bytes:

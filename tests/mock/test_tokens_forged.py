@@ -22,10 +22,10 @@ import pytest
 from starlette.testclient import TestClient
 
 from mockserver.engine.app import MockApp, create_app
-from mockserver.engine.secret import ACCESS_TOKENS, CRESTA_PAGE_TOKENS, derive
+from mockserver.engine.secret import ACCESS_TOKENS, derive
 from mockserver.engine.signed import b64, sign_bytes
 from mockserver.engine.tokens import MAX_LIFETIME
-from mockserver.vendors.cresta.paging import binding
+from mockserver.vendors.cresta.paging import PAGE_TOKENS, binding
 from tests.helpers.cresta_pages import PAGED, P, comments
 from tests.helpers.mock import NOW, make_config
 
@@ -95,7 +95,7 @@ def _unsigned_access_tokens() -> dict[str, str]:
     return {
         "minted with the old constant key": _old_access_token(),
         "signed with another secret": "mock-" + sign_bytes(derive(b"another run", ACCESS_TOKENS), _claims()),
-        "a page token's key": "mock-" + sign_bytes(derive(SECRET, CRESTA_PAGE_TOKENS), _claims()),
+        "a page token's key": "mock-" + sign_bytes(derive(SECRET, PAGE_TOKENS), _claims()),
         "tampered payload": f"mock-{tampered}.{tag}",
         "tag cut short": good[:-3],
         "no tag": payload,
@@ -188,7 +188,7 @@ FORGED_PAGE_PAYLOADS: dict[str, bytes] = {
 def test_malformed_signed_page_tokens_are_invalid_argument(
     client: TestClient, cresta_headers: Callable[..., dict[str, str]], op_id: str
 ) -> None:
-    key, headers = derive(SECRET, CRESTA_PAGE_TOKENS), cresta_headers()
+    key, headers = derive(SECRET, PAGE_TOKENS), cresta_headers()
     for name, payload in FORGED_PAGE_PAYLOADS.items():
         response = PAGED[op_id](client, headers, sign_bytes(key, payload), 2)
         assert response.status_code == 400, (name, response.status_code, response.text)
@@ -213,7 +213,7 @@ def test_page_tokens_the_run_never_signed_give_the_first_page(
     real = first["nextPageToken"]
     never_signed = {
         "minted with the old constant key": _old_page_token(op_id),
-        "signed with another secret": sign_bytes(derive(b"another run", CRESTA_PAGE_TOKENS), b"{}"),
+        "signed with another secret": sign_bytes(derive(b"another run", PAGE_TOKENS), b"{}"),
         "an access token's key": sign_bytes(derive(SECRET, ACCESS_TOKENS), b'{"t":1,"n":"a","b":"x"}'),
         "tampered": real[:-2] + ("AA" if not real.endswith("AA") else "BB"),
         "non-ASCII": "é" + real,

@@ -8,7 +8,7 @@
   or deleted while a client pages never makes it see another item twice or miss one that
   existed throughout (AIP-158: a token stays valid across changes).
 * `pageToken`: opaque, a signed token (engine/signed.py) of `Cursor`: the previous page's last
-  sort key and a binding, under a key derived from the run's secret (CRESTA_PAGE_TOKENS). The
+  sort key and a binding, under a key derived from the run's secret (PAGE_TOKENS). The
   binding is a hash of the operation, the parent and the filter fields, so a token is only
   accepted with the request it came from (AIP-158: changing filters between pages is
   INVALID_ARGUMENT; the assumed rule `page-token-bound`, docs-only the cursor is used whatever
@@ -32,12 +32,13 @@ from typing import Any, TypeVar
 import msgspec
 
 from mockserver.engine.context import RequestContext
-from mockserver.engine.secret import CRESTA_PAGE_TOKENS, derive
+from mockserver.engine.secret import derive
 from mockserver.engine.signed import BadPayload, sign, verify
 from mockserver.vendors.cresta.names import invalid
 from mockserver.vendors.cresta.times import SortKey
 
 T = TypeVar("T")
+PAGE_TOKENS = b"cresta page tokens v2"  # the purpose of the key page tokens are signed with
 
 
 class Cursor(msgspec.Struct, forbid_unknown_fields=True):
@@ -60,7 +61,7 @@ class PageRequest:
 
 
 def page_key(ctx: RequestContext) -> bytes:
-    return derive(ctx.secret, CRESTA_PAGE_TOKENS)
+    return derive(ctx.secret, PAGE_TOKENS)
 
 
 def page_size(value: Any, *, default: int, cap: int | None) -> int:
