@@ -7,6 +7,7 @@ import importlib.util
 import json
 import logging
 import os
+import secrets
 import sys
 import time
 from collections.abc import Sequence
@@ -19,8 +20,10 @@ import uvicorn
 from mockserver.engine.config import MockConfig, RateLimitConfig, system_clock
 from mockserver.engine.plugin import Quirk
 from mockserver.engine.plugins import quirks, registered
+from mockserver.engine.secret import SECRET_BYTES, secret_from_text
 
 ENV_CONFIG = "MOCKSERVER_CONFIG"
+ENV_SECRET = "MOCK_SECRET"
 
 
 class OffsetClock:
@@ -49,6 +52,14 @@ def _rate(text: str) -> str:
     return text
 
 
+def _secret(text: str) -> str:
+    try:
+        secret_from_text(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+    return text
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m mockserver", description=__doc__)
     p.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
@@ -70,6 +81,13 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--workers", type=int, default=1, help="worker processes (each has its own state)")
     p.add_argument("--token-ttl", type=float, default=3600.0, help="bearer token lifetime, seconds")
+    p.add_argument(
+        "--secret",
+        type=_secret,
+        default=os.environ.get(ENV_SECRET) or None,
+        help=f"sign access and page tokens with this secret (default: ${ENV_SECRET}, else random per run): "
+        "mocks that share it accept each other's tokens, also across restarts",
+    )
     p.add_argument(
         "--rate-limit", type=_rate, default="off", help="APIs with an x-rate-limit: vendor, off (default) or RPS"
     )
@@ -101,6 +119,7 @@ def config_from_args(args: argparse.Namespace) -> dict[str, Any]:
         "strict": args.strict,
         "strictness": "docs" if args.docs_only else "assumed",
         "token_ttl": args.token_ttl,
+        "secret": args.secret,
         "rate_limit": args.rate_limit,
         "quirks": {quirk.name: getattr(args, quirk.name) for quirk in _quirks()},
         "spec_dir": str(args.spec_dir) if args.spec_dir else None,
@@ -118,6 +137,7 @@ def build_config(data: dict[str, Any]) -> MockConfig:
         quirks={name: bool(value) for name, value in (data.get("quirks") or {}).items()},
         rate_limit=RateLimitConfig.parse(str(data.get("rate_limit", "off"))),
         clock=system_clock,
+        secret=secret_from_text(str(data["secret"])) if data.get("secret") else None,
     )
     if data.get("spec_dir"):
         config.spec_dir = Path(data["spec_dir"])
@@ -145,6 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "lifespan": "on",
     }
     if args.workers > 1:
+        # one secret for every worker, so that each accepts the tokens the others issued
+        data["secret"] = data["secret"] or secrets.token_hex(SECRET_BYTES)
         os.environ[ENV_CONFIG] = json.dumps(data)
         uvicorn.run("mockserver.__main__:app_from_env", factory=True, workers=args.workers, **common)
         return 0

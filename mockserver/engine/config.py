@@ -114,6 +114,8 @@ class MockConfig:
     admin_spec: Path = ADMIN_SPEC
     clock: Clock = system_clock
     token_ttl: float = 3600.0  # seconds
+    # the key material of every signed token (secret.py); None: a random secret for this run
+    secret: bytes | None = None
     rate_limit: RateLimitConfig = field(default_factory=RateLimitConfig)
     faults: FaultConfig = field(default_factory=FaultConfig)
     accounts: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)

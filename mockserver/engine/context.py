@@ -94,6 +94,7 @@ class RequestContext:
     store: Store
     now: Callable[[], datetime]  # timezone-aware UTC clock (injectable in tests)
     extensions: Mapping[str, Any]  # the operation's x- extensions from the spec
+    secret: bytes  # the run's secret: derive a key from it (secret.derive) to sign a token
     tokens: TokenIssuer | None = None  # the engine's bearer tokens (for a token endpoint)
     assumed_rules: Mapping[str, str] = field(default_factory=dict)  # the operation's x-assumed rules
     enforce_assumed: bool = True  # False when the mock runs docs-only

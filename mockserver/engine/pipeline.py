@@ -138,6 +138,7 @@ class Pipeline:
             store=self.state.store,
             now=self.state.clock,
             extensions=ep.extensions,
+            secret=self.state.secret,
             tokens=self.state.tokens,
             assumed_rules=ep.assumed_rules,
             enforce_assumed=self.state.config.strictness != "docs",

@@ -12,6 +12,7 @@ from mockserver.engine.faults import FaultInjector
 from mockserver.engine.plugin import Quirk
 from mockserver.engine.plugins import RegisteredApi
 from mockserver.engine.ratelimit import RateLimiter
+from mockserver.engine.secret import new_secret
 from mockserver.engine.seeding import populate_all, resolve_sizes
 from mockserver.engine.settings import write_settings
 from mockserver.engine.store import MemoryStore
@@ -27,7 +28,8 @@ class MockState:
         self.clock = config.clock
         self.apis = list(apis)
         self.store = MemoryStore()
-        self.tokens = TokenIssuer(config.clock, config.token_ttl)
+        self.secret = config.secret or new_secret()  # handlers derive their keys from it
+        self.tokens = TokenIssuer(config.clock, config.token_ttl, self.secret)
         self.faults = FaultInjector(config.faults)
         self.limiters = dict(limiters)
         self.quirk_specs: tuple[Quirk, ...] = tuple(q for api in self.apis for q in api.plugin.quirks)

@@ -26,6 +26,7 @@ from specmodel.strictness import assumed_rules
 SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "cresta.yaml"
 NOW = datetime(2026, 11, 20, 15, 30, tzinfo=UTC)
 ACME = "customers/acme/profiles/default"
+SECRET = b"tests/helpers/cresta.py"  # one secret for every context: a token of one call works in the next
 
 
 @cache
@@ -88,6 +89,7 @@ def make_ctx(
         store=store,
         now=lambda: now,
         extensions=extensions(op_id),
+        secret=SECRET,
         assumed_rules=assumed_rules(operation(op_id)),
         enforce_assumed=not docs_only,
     )

@@ -10,7 +10,7 @@ from starlette.testclient import TestClient
 
 from mockserver.engine.app import MockApp
 from mockserver.engine.config import ManualClock
-from mockserver.engine.tokens import TokenIssuer
+from mockserver.engine.tokens import MAX_LIFETIME, TokenIssuer
 from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, EV_READER
 
 CONV = "/v1/customers/acme/profiles/default/conversations/conv-1"
@@ -123,7 +123,7 @@ def test_admin_token_shortcut(client: TestClient) -> None:
 
 def test_tokens_are_verifiable_by_another_process_and_tamper_evident() -> None:
     clock = ManualClock(datetime(2026, 11, 20, tzinfo=UTC))
-    issuer, other_worker = TokenIssuer(clock, 60), TokenIssuer(clock, 60)
+    issuer, other_worker = TokenIssuer(clock, 60, b"shared"), TokenIssuer(clock, 60, b"shared")
     token, expires_in = issuer.issue("acme-client")
     assert expires_in == 60
     assert other_worker.lookup(token) == ("acme-client", "")
@@ -137,9 +137,23 @@ def test_tokens_are_verifiable_by_another_process_and_tamper_evident() -> None:
 
 def test_revoke_all_forgets_earlier_tokens() -> None:
     clock = ManualClock(datetime(2026, 11, 20, tzinfo=UTC))
-    issuer = TokenIssuer(clock, 60)
+    issuer = TokenIssuer(clock, 60, b"secret")
     before, _ = issuer.issue("acme-client")
     issuer.revoke_all()
     after, _ = issuer.issue("acme-client")
     assert issuer.lookup(before) == (None, "unknown access token")
     assert issuer.lookup(after) == ("acme-client", "")
+
+
+YEAR = int(MAX_LIFETIME.total_seconds())
+
+
+@pytest.mark.parametrize(
+    ("ttl", "expires_in", "live"),
+    [(float("inf"), YEAR, True), (1e300, YEAR, True), (float("nan"), 0, False), (-5.0, 0, False), (0.5, 0, True)],
+)
+def test_an_absurd_lifetime_is_clamped_to_one_the_check_accepts(ttl: float, expires_in: int, live: bool) -> None:
+    issuer = TokenIssuer(ManualClock(datetime(2026, 11, 20, tzinfo=UTC)), ttl, b"secret")
+    token, issued_for = issuer.issue("acme-client")
+    assert issued_for == expires_in
+    assert issuer.lookup(token) == (("acme-client", "") if live else (None, "access token expired"))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import os
 from datetime import UTC, datetime
 
 import pytest
 
-from mockserver.__main__ import OffsetClock, build_config, config_from_args, parser
+import mockserver.__main__ as cli
+from mockserver.__main__ import ENV_SECRET, OffsetClock, build_config, config_from_args, parser
 
 
 def test_options_become_a_config() -> None:
@@ -47,3 +50,37 @@ def test_defaults() -> None:
 def test_bad_options_exit(argv: list[str]) -> None:
     with pytest.raises(SystemExit):
         parser().parse_args(argv)
+
+
+def _secret(argv: list[str]) -> bytes | None:
+    return build_config(config_from_args(parser().parse_args(argv))).secret
+
+
+def test_secret_from_the_flag_or_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_SECRET, raising=False)
+    assert _secret([]) is None  # a random secret per run (MockState draws it)
+    assert _secret(["--secret", "s3cret"]) == b"s3cret"
+    monkeypatch.setenv(ENV_SECRET, "from-env")
+    assert _secret([]) == b"from-env"
+    assert _secret(["--secret", "flag-wins"]) == b"flag-wins"
+    monkeypatch.setenv(ENV_SECRET, "")  # set but empty: as if unset
+    assert _secret([]) is None
+    with pytest.raises(SystemExit):
+        parser().parse_args(["--secret", ""])
+
+
+def test_workers_get_one_secret_from_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With --workers the parent draws the secret once and hands it to every worker in the
+    configuration it passes them, so each accepts the tokens the others issued."""
+    monkeypatch.setattr(cli.uvicorn, "run", lambda *args, **kwargs: None)
+    monkeypatch.setenv(cli.ENV_CONFIG, "{}")  # restored after the test
+    monkeypatch.delenv(ENV_SECRET, raising=False)
+
+    def handed_to_workers(argv: list[str]) -> bytes | None:
+        assert cli.main(["--workers", "2", *argv]) == 0
+        return build_config(json.loads(os.environ[cli.ENV_CONFIG])).secret
+
+    drawn = handed_to_workers([])
+    assert drawn is not None and len(drawn) >= 32
+    assert handed_to_workers([]) != drawn  # a new run, a new secret
+    assert handed_to_workers(["--secret", "shared"]) == b"shared"

@@ -91,6 +91,7 @@ def test_a_rule_not_declared_in_the_spec_is_a_bug() -> None:
         store=MemoryStore(),
         now=lambda: NOW,
         extensions={},
+        secret=b"test",
         assumed_rules={"known": "why"},
         enforce_assumed=False,
     )

@@ -20,7 +20,7 @@ from mockserver.vendors.cresta.names import (
 )
 from mockserver.vendors.cresta.paging import binding, page_fields, paginate, paging_args
 from mockserver.vendors.cresta.quota import total_agent_quota
-from mockserver.vendors.cresta.times import fmt_time, optional_time, parse_time, time_key
+from mockserver.vendors.cresta.times import by_create_time, fmt_time, optional_time, parse_time
 
 TARGETS = "cresta.targets"
 COMMENTS = "cresta.coachingComments"
@@ -103,7 +103,7 @@ def list_coaching_comments(ctx: RequestContext) -> dict[str, Any]:
     default = int(ctx.extensions.get("x-default-page-size", COMMENTS_DEFAULT_PAGE_SIZE))
     filters = {"usecaseNames": sorted(usecases), "coachingPlanNames": sorted(plans), "threadIds": sorted(threads)}
     bound = binding("listCoachingComments", parent, filters)
-    size, offset = paging_args(
+    request = paging_args(
         ctx, q.get("pageSize"), q.get("pageToken"), bound, default=default, cap=COMMENTS_MAX_PAGE_SIZE
     )
     matches = [
@@ -114,8 +114,8 @@ def list_coaching_comments(ctx: RequestContext) -> dict[str, Any]:
         and (not plans or c.get("coachingPlanName") in plans)
         and (not threads or c.get("thread") in threads)
     ]
-    matches.sort(key=lambda c: time_key(c, "createTime"))
-    page, next_token = paginate(matches, offset, size, bound)
+    matches.sort(key=by_create_time)
+    page, next_token = paginate(matches, by_create_time, request)
     return page_fields("coachingComments", page, next_token)
 
 

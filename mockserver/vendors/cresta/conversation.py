@@ -19,7 +19,7 @@ from mockserver.vendors.cresta.names import (
 )
 from mockserver.vendors.cresta.paging import binding, page_fields, paginate, paging_args
 from mockserver.vendors.cresta.sampling import CONVERSATIONS, MESSAGES, sample_conversations
-from mockserver.vendors.cresta.times import fmt_time, optional_time, time_key
+from mockserver.vendors.cresta.times import by_create_time, fmt_time, optional_time
 
 MOMENTS = "cresta.moments"
 USAGES = "cresta.suggestionUsages"
@@ -176,12 +176,12 @@ def list_suggestion_usage(ctx: RequestContext) -> dict[str, Any]:
     default = int(ctx.extensions.get("x-default-page-size", USAGE_DEFAULT_PAGE_SIZE))
     key = {k: fmt_time(v) if isinstance(v, datetime) else v for k, v in f.items()}
     bound = binding("listSuggestionUsage", parent, key)
-    size, offset = paging_args(
+    request = paging_args(
         ctx, body.get("pageSize"), body.get("pageToken"), bound, default=default, cap=USAGE_MAX_PAGE_SIZE
     )
     matches = [u for u in ctx.store.values(USAGES) if u["name"].startswith(parent + "/") and _usage_matches(ctx, f, u)]
-    matches.sort(key=lambda u: time_key(u, "createTime"))
-    page, next_token = paginate(matches, offset, size, bound)
+    matches.sort(key=by_create_time)
+    page, next_token = paginate(matches, by_create_time, request)
     return page_fields("suggestionUsages", page, next_token)
 
 

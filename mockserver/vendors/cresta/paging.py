@@ -1,37 +1,67 @@
-"""AIP-158 paging for the Cresta list operations.
+"""AIP-158 paging for the Cresta list operations: keyset cursors, so that a listing is stable.
 
 * `pageSize`: unset or 0 gives the operation's default; a value above the cap is lowered to
   the cap (the assumed rule `page-size-coercion`; docs-only there is no cap). A negative value
   is rejected by the schema's (assumed) `minimum: 0`; docs-only it counts as unset.
-* `pageToken`: opaque, base64url of `{"o": offset, "b": binding}` followed by a 16-byte
-  HMAC-SHA256 tag. The binding is a hash of the operation, the parent and the filter fields,
-  so a token is only accepted with the request it came from (AIP-158: changing filters
-  between pages is INVALID_ARGUMENT; the assumed rule `page-token-bound`, docs-only the
-  offset is used whatever the filters). `pageSize` is not bound: it may change between pages.
-  A token the mock never issued (not decodable, or a wrong tag) gives the first page: no
-  schema can tell it from an issued one, so a vanilla tool must see it accepted.
-  The key is fixed (not per process) so tokens survive restarts and work across workers;
-  the HMAC only detects tampering, it is not a secret in a mock.
+* Order: every list is sorted by a sort key (times.SortKey: a timestamp, then the name, which
+  is unique), and a page is the items after the previous page's last one. So an item inserted
+  or deleted while a client pages never makes it see another item twice or miss one that
+  existed throughout (AIP-158: a token stays valid across changes).
+* `pageToken`: opaque, a signed token (engine/signed.py) of `Cursor`: the previous page's last
+  sort key and a binding, under a key derived from the run's secret (PAGE_TOKENS). The
+  binding is a hash of the operation, the parent and the filter fields, so a token is only
+  accepted with the request it came from (AIP-158: changing filters between pages is
+  INVALID_ARGUMENT; the assumed rule `page-token-bound`, docs-only the cursor is used whatever
+  the filters). `pageSize` is not bound: it may change between pages.
+  A token the mock never issued (not signed with this run's key, e.g. of another run without a
+  shared `--secret`) gives the first page: no schema can tell it from an issued one, so a
+  vanilla tool must see it accepted. A signed token whose payload is not a Cursor (which only
+  a holder of the secret can make) is INVALID_ARGUMENT.
 * `nextPageToken` is omitted on the last page.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
+import bisect
 import hashlib
-import hmac
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import msgspec
+
 from mockserver.engine.context import RequestContext
+from mockserver.engine.secret import derive
+from mockserver.engine.signed import BadPayload, sign, verify
 from mockserver.vendors.cresta.names import invalid
+from mockserver.vendors.cresta.times import SortKey
 
 T = TypeVar("T")
+PAGE_TOKENS = b"cresta page tokens v2"  # the purpose of the key page tokens are signed with
 
-_KEY = hashlib.sha256(b"cresta-mock page tokens v1").digest()
-_TAG_LEN = 16
+
+class Cursor(msgspec.Struct, forbid_unknown_fields=True):
+    t: int  # the last item's sort key: its time (epoch microseconds)
+    n: str  # and its name
+    b: str  # the binding of the request the token came from
+
+
+_DECODER = msgspec.json.Decoder(Cursor)
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """What a list request asks for: `size` items after `after` (None: from the start)."""
+
+    size: int
+    after: SortKey | None
+    bound_to: str
+    key: bytes  # the key page tokens are signed with
+
+
+def page_key(ctx: RequestContext) -> bytes:
+    return derive(ctx.secret, PAGE_TOKENS)
 
 
 def page_size(value: Any, *, default: int, cap: int | None) -> int:
@@ -57,48 +87,50 @@ def binding(operation: str, parent: str, filters: Mapping[str, Any]) -> str:
     return digest.hexdigest()[:24]
 
 
-def encode_token(offset: int, bound_to: str) -> str:
-    payload = _canonical({"o": offset, "b": bound_to})
-    tag = hmac.new(_KEY, payload, hashlib.sha256).digest()[:_TAG_LEN]
-    return base64.urlsafe_b64encode(payload + tag).decode().rstrip("=")
+def encode_token(key: bytes, after: SortKey, bound_to: str) -> str:
+    return sign(key, Cursor(t=after[0], n=after[1], b=bound_to))
 
 
-def decode_token(token: Any, bound_to: str, *, bound: bool = True) -> int:
-    """The offset a token points to: 0 for an unset token or one the mock never issued; 400 for
-    an issued token of another request when `bound` (the rule `page-token-bound` is enforced)."""
+def decode_token(key: bytes, token: Any, bound_to: str, *, bound: bool = True) -> SortKey | None:
+    """The sort key a token continues after: None for an unset token or one the mock never
+    issued; 400 for a malformed one, and for an issued token of another request when `bound`
+    (the rule `page-token-bound` is enforced)."""
     if token is None or token == "":
-        return 0
+        return None
     if not isinstance(token, str):
         invalid("pageToken must be a string")
     try:
-        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-    except (binascii.Error, ValueError):
-        return 0
-    payload, tag = raw[:-_TAG_LEN], raw[-_TAG_LEN:]
-    expected = hmac.new(_KEY, payload, hashlib.sha256).digest()[:_TAG_LEN]
-    if not payload or not hmac.compare_digest(tag, expected):
-        return 0
-    data = json.loads(payload)
-    if bound and data.get("b") != bound_to:
+        cursor = verify(key, token, _DECODER)
+    except BadPayload:
+        invalid("pageToken is malformed")
+    if cursor is None:
+        return None
+    if bound and cursor.b != bound_to:
         invalid("pageToken does not match this request: the parent or the filters changed")
-    offset = data.get("o")
-    return offset if isinstance(offset, int) and offset >= 0 else 0
+    return cursor.t, cursor.n
 
 
-def paging_args(
-    ctx: RequestContext, value: Any, token: Any, bound_to: str, *, default: int, cap: int
-) -> tuple[int, int]:
-    """(page size, offset) of a list request, with the operation's assumed rules
+def paging_args(ctx: RequestContext, value: Any, token: Any, bound_to: str, *, default: int, cap: int) -> PageRequest:
+    """The page a list request asks for, with the operation's assumed rules
     `page-size-coercion` and `page-token-bound` applied unless the mock runs docs-only."""
     size = page_size(value, default=default, cap=cap if ctx.enforces("page-size-coercion") else None)
-    return size, decode_token(token, bound_to, bound=ctx.enforces("page-token-bound"))
+    key = page_key(ctx)
+    after = decode_token(key, token, bound_to, bound=ctx.enforces("page-token-bound"))
+    return PageRequest(size, after, bound_to, key)
 
 
-def paginate(items: Sequence[T], offset: int, size: int, bound_to: str) -> tuple[Sequence[T], str | None]:
-    """The page at `offset` and the token of the next one (None on the last page)."""
-    page = items[offset : offset + size]
-    end = offset + len(page)
-    return page, (encode_token(end, bound_to) if end < len(items) else None)
+def first_index(items: Sequence[T], key: Callable[[T], SortKey], after: SortKey | None) -> int:
+    """Where the page after `after` starts in `items` (sorted by `key`)."""
+    return 0 if after is None else bisect.bisect_right(items, after, key=key)
+
+
+def paginate(items: Sequence[T], key: Callable[[T], SortKey], request: PageRequest) -> tuple[Sequence[T], str | None]:
+    """The page `request` asks for out of `items` (sorted by `key`) and the token of the next
+    one (None on the last page)."""
+    start = first_index(items, key, request.after)
+    page = items[start : start + request.size]
+    end = start + len(page)
+    return page, (encode_token(request.key, key(items[end - 1]), request.bound_to) if end < len(items) else None)
 
 
 def page_fields(key: str, page: Sequence[Any], next_token: str | None) -> dict[str, Any]:

@@ -10,7 +10,7 @@
 * A conversation is sampled when `hash(seed, conversationId)` (uniform in [0, 1)) is below
   `maxConversationRatio` (unset/0 means 1: everything). With `maxConversations` > 0 only that
   many are kept: those with the smallest hashes (like lowering the ratio). The sample is
-  ordered by (startTime, name) and paged by offset.
+  ordered by (startTime, name) and paged by keyset (paging.py).
 * Page window: pageStartTime is filter.startTime (or the first base conversation's start) on
   the first page and the previous page's pageEndTime afterwards; pageEndTime is the start of
   the next page's first conversation, or on the last page filter.endTime (or now).
@@ -29,8 +29,8 @@ from typing import Any
 
 from mockserver.engine.context import RequestContext
 from mockserver.vendors.cresta.names import int64, invalid, number, profile_name
-from mockserver.vendors.cresta.paging import binding, paginate, paging_args
-from mockserver.vendors.cresta.times import fmt_time, optional_time
+from mockserver.vendors.cresta.paging import binding, first_index, paginate, paging_args
+from mockserver.vendors.cresta.times import SortKey, epoch_micros, fmt_time, optional_time
 
 CONVERSATIONS = "cresta.conversations"
 MESSAGES = "cresta.messages"
@@ -80,6 +80,10 @@ def _hash(seed: bytes, conversation_id: str) -> float:
     return int.from_bytes(digest[:8], "big") / 2**64
 
 
+def _started(item: tuple[datetime, str, dict[str, Any]]) -> SortKey:
+    return epoch_micros(item[0]), item[1]
+
+
 def sample_conversations(ctx: RequestContext) -> dict[str, Any]:
     body = ctx.body if isinstance(ctx.body, dict) else {}
     parent = profile_name(ctx)
@@ -88,7 +92,7 @@ def sample_conversations(ctx: RequestContext) -> dict[str, Any]:
     key = {k: fmt_time(v) if isinstance(v, datetime) else v for k, v in f.items()}
     default = int(ctx.extensions.get("x-default-page-size", SAMPLE_DEFAULT_PAGE_SIZE))
     bound = binding("sampleConversations", parent, {**key, "counts": counting})
-    size, offset = paging_args(
+    request = paging_args(
         ctx, body.get("pageSize"), body.get("pageToken"), bound, default=default, cap=SAMPLE_MAX_PAGE_SIZE
     )
     seeded = {k: key[k] for k in ("startTime", "endTime", "maxMessages", "method")}
@@ -113,15 +117,16 @@ def sample_conversations(ctx: RequestContext) -> dict[str, Any]:
         chosen = _within_message_budget(sorted(chosen, key=lambda pair: pair[0]), counts, f["maxMessages"])
     sample = sorted((item for _, item in chosen), key=lambda item: item[:2])
 
-    page, next_token = paginate(sample, offset, size, bound)
+    page, next_token = paginate(sample, _started, request)
+    start = first_index(sample, _started, request.after)
     last_end = f["endTime"] or ctx.now()
     if not f["endTime"] and base and base[-1][0] >= last_end:
         last_end = base[-1][0] + timedelta(microseconds=1)
-    if offset == 0:
+    if request.after is None:
         page_start = f["startTime"] or (base[0][0] if base else last_end)
     else:
-        page_start = sample[offset][0] if offset < len(sample) else last_end
-    page_end = sample[offset + len(page)][0] if next_token else last_end
+        page_start = sample[start][0] if start < len(sample) else last_end
+    page_end = sample[start + len(page)][0] if next_token else last_end
     page_start = min(page_start, page_end)
     items = []
     for started, name, _conv in page:

@@ -51,6 +51,20 @@ def fmt_duration(value: timedelta | float) -> str:
     return f"{text}s"
 
 
-def time_key(item: dict[str, Any], field: str) -> tuple[datetime, str]:
+SortKey = tuple[int, str]  # (epoch microseconds, resource name): the order of a list, and its cursor
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def epoch_micros(value: datetime) -> int:
+    """A timestamp as an integer (exact: a Timestamp has no finer unit the mock keeps)."""
+    return (value - _EPOCH) // timedelta(microseconds=1)
+
+
+def sort_key(item: dict[str, Any], field: str) -> SortKey:
     """Sort key: a stored timestamp (parsed: fraction widths vary), then the name."""
-    return datetime.fromisoformat(item[field]), item["name"]
+    return epoch_micros(datetime.fromisoformat(item[field])), item["name"]
+
+
+def by_create_time(item: dict[str, Any]) -> SortKey:
+    """The order of the lists of created things (comments, suggestion usages)."""
+    return sort_key(item, "createTime")
