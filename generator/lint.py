@@ -47,6 +47,12 @@ def _operation_problems(method: str, path: str, op: dict[str, Any]) -> Iterator[
         yield f"{where}: documents no 4xx/5xx error response"
     if "401" not in responses:
         yield f"{where}: security is declared but 401 is not documented"
+    paging = op.get("x-pagination")
+    if isinstance(paging, dict) and paging.get("repeatsLastId") and int(paging.get("minProgressLimit") or 1) < 2:
+        yield (
+            f"{where}: x-pagination.repeatsLastId: the repeated item can fill a page of 1, so declare"
+            " minProgressLimit (at least 2) and mark it x-assumed (min-progress-limit)"
+        )
 
 
 def _properties(node: Any, where: str) -> Iterator[tuple[str, str, Any]]:

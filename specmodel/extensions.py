@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import jsonschema_rs
 import msgspec
@@ -65,6 +65,8 @@ class Pagination(msgspec.Struct, frozen=True, forbid_unknown_fields=True, rename
     since_granularity: Literal["minute", "second"] | None = None
     id_field: str | None = None  # sinceLastId: the item field sent back as last_id
     repeats_last_id: bool = False  # sinceLastId: the item named by last_id comes back again
+    # the smallest page size that always brings a new item (a repeat can fill a smaller page)
+    min_progress_limit: Annotated[int, msgspec.Meta(ge=1)] | None = None
     key: list[str] | None = None  # the item fields that identify an item (since: de-duplication)
     size_param: str | None = None  # the page size field (default: `limit`, pageToken style `pageSize`)
 

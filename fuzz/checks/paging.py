@@ -3,7 +3,8 @@
 The walk follows `x-pagination` as the docs describe it:
 - `pageToken`: send the response's `nextField` back as `tokenParam` until there is none;
 - `sinceLastId`: `since` and `last_id` from the last item of a full page; the item named by
-  `last_id` may come back (`repeatsLastId`, a documented bug) and is dropped;
+  `last_id` may come back (`repeatsLastId`, a documented bug) and is dropped; the page sizes
+  walked stay at or above `minProgressLimit` (a smaller page could hold only the repeat);
 - `since`: `since` from the last item of a full page; the server ignores seconds, so the items of
   the boundary minute come back and are dropped once each (counted on `key`).
 
@@ -130,6 +131,7 @@ class Walker:
     def _since_pages(self, size: int) -> Iterator[list[Any]]:
         since = self.base_query.get("since")
         with_last_id = self.paging.style == "sinceLastId"
+        repeats = with_last_id and self.paging.repeats_last_id
         id_field = self.paging.id_field or "id"
         last_id: str | None = None
         boundary: Counter[str] = Counter()  # since-only: keys of the boundary minute given already
@@ -142,8 +144,8 @@ class Walker:
             _, page = self._send(size, extra)
             fresh = []
             for item in page:
-                if with_last_id and last_id is not None and str(field_value(item, id_field)) == last_id:
-                    continue  # the documented repeat of the last_id item
+                if repeats and last_id is not None and str(field_value(item, id_field)) == last_id:
+                    continue  # the documented repeat of the last_id item (repeatsLastId)
                 key = self.call.key(item)
                 if boundary[key] > 0:
                     boundary[key] -= 1
@@ -201,10 +203,13 @@ def small_sizes(walker: Walker, items: list[Any]) -> list[int]:
     A page can hold items given already: since-only paging repeats the boundary minute (the docs:
     seconds are ignored), and cannot pass a minute holding more items than a page; sinceLastId
     may repeat the last_id item. So a page of size s brings at least s - g new items, where g is
-    the largest minute (since) or 1 (sinceLastId), and the sizes stay above g."""
+    the largest minute (since) or, for sinceLastId, one less than the spec's smallest page size
+    that progresses (`minProgressLimit`; without it 1 if `repeatsLastId`, else 0), and the
+    sizes stay above g."""
     overlap = 0
     if walker.paging.style == "sinceLastId":
-        overlap = 1
+        paging = walker.paging
+        overlap = (paging.min_progress_limit or (2 if paging.repeats_last_id else 1)) - 1
     elif walker.paging.style == "since":
         groups: dict[datetime, set[str]] = {}
         by_result = walker.call.op.get("x-limit-counts") == "scorecardResults"

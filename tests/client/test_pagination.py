@@ -3,12 +3,14 @@ quirks (repeated last_id, minute-granular since) handled; endless paging detecte
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import httpx
 import pytest
 from cresta_client import AsyncCresta, Cresta
 from cresta_client.models import ListSuggestionUsageRequest, SampleConversationsRequest
@@ -58,11 +60,28 @@ def test_since_last_id_drops_the_repeated_item_and_stops_on_a_short_page() -> No
     assert cursor.next_params() is None
 
 
-def test_since_last_id_detects_a_page_that_cannot_advance() -> None:
-    cursor = SinceLastIdCursor[Item]("listCalls", T0, limit=1)
-    cursor.feed([Item("a", T0)])
-    with pytest.raises(PaginationError, match="cannot advance"):
-        cursor.feed([Item("a", T0)])  # limit 1 and the repeated last_id: the same page forever
+@pytest.mark.parametrize("operation", ["listCalls", "listDeletedCalls", "listCallTopics"])
+def test_since_last_id_refuses_a_page_size_the_repeat_can_fill(operation: str) -> None:
+    # minProgressLimit 2: at limit=1 the repeated last_id item would be the whole page, forever
+    with pytest.raises(ValueError, match=f"{operation}: a page size of 1 cannot progress.*use at least 2"):
+        SinceLastIdCursor[Item](operation, T0, limit=1)
+    assert SinceLastIdCursor[Item](operation, T0, limit=2).next_params() is not None
+
+
+def test_since_last_id_names_the_stall_of_a_page_of_repeats_only() -> None:
+    cursor = SinceLastIdCursor[Item]("listCalls", T0, limit=2)
+    cursor.feed([Item("x", T0), Item("a", T0)])
+    stall = "listCalls: paging stalled: the server repeated the last_id=a item .* brought no new item; limit 2 cannot"
+    with pytest.raises(PaginationError, match=stall):
+        cursor.feed([Item("a", T0), Item("a", T0)])
+
+
+def test_since_last_id_names_the_stall_of_the_same_page_again() -> None:
+    cursor = SinceLastIdCursor[Item]("listCalls", T0, limit=2)
+    page = [Item("x", T0), Item("a", T0)]
+    cursor.feed(page)
+    with pytest.raises(PaginationError, match="paging stalled: .* brought nothing past last_id=a; limit 2 cannot"):
+        cursor.feed(page)  # a server that ignores last_id inside one timestamp: the same page forever
 
 
 def test_since_only_dedups_the_boundary_minute() -> None:
@@ -137,6 +156,82 @@ def test_deleted_calls_and_call_topics(ev: ExecVision) -> None:
     assert len(small) == len(set(small)) >= 12 and set(small) == {d.id for d in ev.iter_deleted_calls(SINCE)}
     topics = [t.call_id for t in ev.iter_call_topics(SINCE, page_size=7)]
     assert len(topics) == len(set(topics)) and set(topics) == {t.call_id for t in ev.iter_call_topics(SINCE)}
+
+
+# --- ExecVision over a scripted server: the limit=1 stall (x-pagination.minProgressLimit) ----
+
+
+def _deleted(call_id: str) -> dict[str, str]:
+    at = "2026-11-01T09:15:00Z"  # one timestamp: only last_id tells the pages apart
+    return {"id": call_id, "deletedAt": at, "callerId": "caller-1", "callTime": at}
+
+
+class Scripted:
+    """An httpx transport that records each request and answers `/calls/deleted` with `answer`."""
+
+    def __init__(self, answer: Any) -> None:
+        self.requests: list[httpx.Request] = []
+        self.answer = answer
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(200, json=self.answer(request.url.params))
+
+
+def _scripted_ev(server: Scripted) -> ExecVision:
+    http = httpx.Client(transport=httpx.MockTransport(server))
+    return ExecVision("u", "p", base_url=SCRIPTED_URL, rate_limiter=None, http_client=http)
+
+
+SCRIPTED_URL = "https://ev.test/api/ev/2"
+PAGED = ["iter_calls", "iter_deleted_calls", "iter_call_topics"]
+
+
+@pytest.mark.parametrize("name", PAGED)
+def test_a_page_size_that_cannot_progress_is_refused_before_any_request(name: str) -> None:
+    server = Scripted(lambda params: [])
+    with _scripted_ev(server) as ev, pytest.raises(ValueError, match="page size of 1 cannot progress"):
+        getattr(ev, name)(SINCE, page_size=1)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("name", PAGED)
+async def test_async_refuses_it_before_any_request_too(name: str) -> None:
+    sent: list[httpx.Request] = []
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=[])
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    async with AsyncExecVision("u", "p", base_url=SCRIPTED_URL, rate_limiter=None, http_client=http) as aev:
+        with pytest.raises(ValueError, match="page size of 1 cannot progress"):
+            getattr(aev, name)(SINCE, page_size=1)
+    assert sent == []
+
+
+def test_a_server_that_stalls_anyway_is_named_in_the_error() -> None:
+    # the server ignores last_id: the same full page comes back, ending with the last_id item
+    server = Scripted(lambda params: [_deleted("x"), _deleted("a")])
+    with _scripted_ev(server) as ev:
+        items = ev.iter_deleted_calls(SINCE, page_size=2)
+        assert [d.id for d in itertools.islice(items, 2)] == ["x", "a"]
+        with pytest.raises(
+            PaginationError, match="listDeletedCalls: paging stalled: the server repeated the last_id=a"
+        ):
+            next(items)
+    assert [r.url.params.get("last_id") for r in server.requests] == [None, "a"]
+
+
+def test_a_last_page_of_only_the_repeated_item_ends_the_walk() -> None:
+    # issue 14: at limit=1000 the last page of /calls/deleted can be just the repeated item
+    def answer(params: Any) -> list[dict[str, str]]:
+        return [_deleted("a")] if params.get("last_id") == "a" else [_deleted("x"), _deleted("a")]
+
+    server = Scripted(answer)
+    with _scripted_ev(server) as ev:
+        assert [d.id for d in ev.iter_deleted_calls(SINCE, page_size=2)] == ["x", "a"]
+    assert len(server.requests) == 2
 
 
 KEYS: dict[str, Any] = {

@@ -85,6 +85,15 @@ def test_pagination_rules_equal_the_spec(api: str, rules: Any) -> None:
     assert rules.X_PAGINATION == in_spec
 
 
+def test_clients_embed_the_smallest_page_size_that_progresses() -> None:
+    # x-pagination.minProgressLimit (x-assumed min-progress-limit): what the cursors refuse below
+    embedded = {k: rule["minProgressLimit"] for k, rule in ev_rules.X_PAGINATION.items() if "minProgressLimit" in rule}
+    assert embedded == {"listCalls": 2, "listDeletedCalls": 2, "listCallTopics": 2}
+    for op_id in embedded:
+        _, op = operations("execvision")[op_id]
+        assert op["x-pagination"]["repeatsLastId"] is True and "min-progress-limit" in op["x-assumed"], op_id
+
+
 def test_other_paging_extensions_equal_the_spec() -> None:
     ev_ops, cresta_ops = operations("execvision"), operations("cresta")
     assert ev_rules.X_LIMIT_COUNTS == {

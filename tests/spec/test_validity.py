@@ -59,6 +59,10 @@ def _first_operation(doc: dict[str, Any]) -> dict[str, Any]:
             "has no description",
         ),
         (lambda d: _first_operation(d).update(operationId="Bad_Name"), "not camelCase"),
+        (
+            lambda d: d["paths"]["/calls/deleted"]["get"]["x-pagination"].pop("minProgressLimit"),
+            "repeatsLastId: the repeated item can fill a page of 1",
+        ),
     ],
 )
 def test_lint_catches(docs: dict[str, dict[str, Any]], mutate: Any, expected: str) -> None:

@@ -62,6 +62,18 @@ def test_last_id_paging_records_the_known_bug(docs: dict[str, dict[str, Any]]) -
         assert "last_id" in _param(doc, op, "last_id")["description"] or _param(doc, op, "last_id")
 
 
+def test_the_limit_1_stall_is_recorded_as_assumed(docs: dict[str, dict[str, Any]]) -> None:
+    # issue 14, finding 9: the repeat fills a page of 1, so the smallest page size that progresses is 2;
+    # the docs do not say it, so it is an assumption (and every operation that repeats declares it)
+    ops = [op for _, _, op in operations(docs["execvision"])]
+    repeating = {op["operationId"] for op in ops if (op.get("x-pagination") or {}).get("repeatsLastId")}
+    assert repeating == {"listCalls", "listDeletedCalls", "listCallTopics"}
+    for operation_id in repeating:
+        op = _op(docs["execvision"], operation_id)
+        assert op["x-pagination"]["minProgressLimit"] == 2
+        assert "limit=1" in op["x-assumed"]["min-progress-limit"], operation_id
+
+
 def test_calls_search_takes_one_arbitrary_pair(docs: dict[str, dict[str, Any]]) -> None:
     doc = docs["execvision"]
     query = _param(doc, _op(doc, "searchCalls"), "query")

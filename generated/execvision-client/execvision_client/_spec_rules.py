@@ -61,6 +61,7 @@ X_PAGINATION: dict[str, dict[str, Any]] = {
         "idField": "id",
         "sinceGranularity": "minute",
         "repeatsLastId": True,
+        "minProgressLimit": 2,
     },
     "listDeletedCalls": {
         "style": "sinceLastId",
@@ -68,6 +69,7 @@ X_PAGINATION: dict[str, dict[str, Any]] = {
         "idField": "id",
         "sinceGranularity": "minute",
         "repeatsLastId": True,
+        "minProgressLimit": 2,
     },
     "listCallTopics": {
         "style": "sinceLastId",
@@ -75,6 +77,7 @@ X_PAGINATION: dict[str, dict[str, Any]] = {
         "idField": "callId",
         "sinceGranularity": "minute",
         "repeatsLastId": True,
+        "minProgressLimit": 2,
     },
     "listListens": {
         "style": "since",

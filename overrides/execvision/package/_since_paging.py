@@ -8,8 +8,10 @@
   the last item's timestamp; the server ignores seconds, so the boundary minute comes back
   and is de-duplicated on the `x-pagination.key` fields. The keys seen are counted, not
   just remembered, so two items that share a key (the mock's listens do) both survive.
-Iteration stops on a short page. A full page that cannot move `since` forward (more than
-`limit` items inside one minute, or the same since/last_id again) raises PaginationError.
+Iteration stops on a short page. A page size below `x-pagination.minProgressLimit` (2 where
+the last_id item may repeat: a page of 1 could hold only the repeat) is a ValueError before
+any request. A full page that cannot move `since` forward (more than `limit` items inside one
+minute, or the same since/last_id again: the server stalled) raises PaginationError.
 """
 
 from __future__ import annotations
@@ -62,6 +64,12 @@ class _Cursor(Generic[I]):
             raise ValueError(f"{operation} pages with style {rule['style']!r}, not {self.style!r}")
         if limit < 1:
             raise ValueError("page size must be at least 1")
+        smallest = int(rule.get("minProgressLimit", 1))
+        if limit < smallest:
+            raise ValueError(
+                f"{operation}: a page size of {limit} cannot progress: the server may repeat the last_id item "
+                f"at the top of the next page, filling it (x-pagination.minProgressLimit); use at least {smallest}"
+            )
         fields = [rule["sinceField"], *([rule["fallbackSinceField"]] if "fallbackSinceField" in rule else [])]
         self.operation, self.limit, self.rule = operation, limit, rule
         self._since_attrs = [snake_case(name) for name in fields]
@@ -99,9 +107,11 @@ class SinceLastIdCursor(_Cursor[I]):
         last = page[-1]
         since, last_id = since_param(self._timestamp(last)), str(getattr(last, self._id_attr))
         if last_id == self._last_id:
+            brought = "no new item" if not fresh else f"nothing past last_id={last_id}"
             raise PaginationError(
-                f"{self.operation}: the server answered since={since} last_id={last_id} with the same "
-                f"page again; paging cannot advance (use a page size above {self.limit})"
+                f"{self.operation}: paging stalled: the server repeated the last_id={last_id} item and the page "
+                f"(since={since}, limit={self.limit}) brought {brought}; limit {self.limit} cannot progress "
+                f"(use a page size above {self.limit})"
             )
         self._since, self._last_id = since, last_id
         return fresh
