@@ -1,4 +1,4 @@
-"""`python -m benchmarks [--parts abcd] [--runs N] ...`: run, print the table, rewrite README."""
+"""`python -m benchmarks [--parts abcde] [--runs N] ...`: run, print the table, rewrite README."""
 
 from __future__ import annotations
 
@@ -24,12 +24,13 @@ TITLES = {
     "b": "Client decode cost",
     "c": "Pagination efficiency",
     "d": "make generate wall time",
+    "e": "pytest plugin: in-process vs socket",
 }
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    p.add_argument("--parts", default="abcd", help="which parts to run (default abcd)")
+    p.add_argument("--parts", default="abcde", help="which parts to run (default abcde)")
     p.add_argument("--runs", type=int, default=5, help="alternating runs per measurement (default 5, min 5)")
     p.add_argument("--seconds", type=float, default=3.0, help="a): seconds per wrk run (default 3)")
     p.add_argument("--warmup", type=float, default=1.0, help="a): warm-up seconds per server (default 1)")
@@ -53,6 +54,10 @@ def _runner(name: str, args: argparse.Namespace) -> Callable[[], PartResult]:
         from benchmarks import paging
 
         return lambda: paging.run(args.host, args.runs)
+    if name == "e":
+        from benchmarks import fixtures
+
+        return lambda: fixtures.run(args.runs)
     from benchmarks import generate
 
     return lambda: generate.run(args.runs)
@@ -96,9 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(render_table([row for part in parts for row in part.rows], machine))
     section = render_section(parts, machine, meta)
     write_json(args.json, parts, machine, meta)
-    readme = args.readme or (ROOT / "README.md" if names == "abcd" else None)
+    readme = args.readme or (ROOT / "README.md" if names == "".join(TITLES) else None)
     if readme is None:
-        print("bench: README.md not updated (only a full run of parts abcd rewrites it)", file=sys.stderr)
+        print("bench: README.md not updated (only a full run of every part rewrites it)", file=sys.stderr)
     else:
         try:
             write_readme(readme, section)

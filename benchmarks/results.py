@@ -30,7 +30,7 @@ class Stat:
 class Row:
     """One line of the table. `cells` are the already formatted median / min / max."""
 
-    part: str  # "a", "b", "c", "d"
+    part: str  # "a" ... "e"
     benchmark: str
     command: str
     median: str

@@ -30,7 +30,11 @@ __all__ = [
 ]
 
 ROOT = Path(__file__).resolve().parents[1]
-REGISTRY_FILE = ROOT / "spec" / "apis.yaml"
+# An installed distribution (the mock's wheel) carries spec/ inside this package as `specs/`;
+# in a checkout the registry is the repository's spec/.
+PACKAGED_SPEC_DIR = Path(__file__).resolve().parent / "specs"
+SPEC_DIR = PACKAGED_SPEC_DIR if (PACKAGED_SPEC_DIR / "apis.yaml").is_file() else ROOT / "spec"
+REGISTRY_FILE = SPEC_DIR / "apis.yaml"
 EXTRA_REGISTRIES_VAR = "CONTRACT_KIT_APIS"
 
 AuthKind = Literal["basic", "bearer", "oauth2-client-credentials"]

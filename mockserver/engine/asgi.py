@@ -28,7 +28,8 @@ async def serve(handle: RequestHandler, scope: dict[str, Any], receive: Any, sen
         return
     assert isinstance(result, tuple)
     status, headers, body = result
-    headers.append((b"content-length", str(len(body)).encode()))
+    if not any(name == b"content-length" for name, _ in headers):  # a HEAD answer brings its GET's
+        headers.append((b"content-length", str(len(body)).encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 

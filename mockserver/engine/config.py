@@ -10,10 +10,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from specmodel.registry import SPEC_DIR
 from specmodel.strictness import Level
 
 ENGINE_DIR = Path(__file__).resolve().parent
-DEFAULT_SPEC_DIR = ENGINE_DIR.parents[1] / "spec"  # where the registered specs live
+DEFAULT_SPEC_DIR = SPEC_DIR  # where the registered specs live (the checkout's, or the installed copy)
 ADMIN_SPEC = ENGINE_DIR / "admin.yaml"
 MAX_BODY_BYTES = 1024 * 1024
 

@@ -1,5 +1,8 @@
 """The request pipeline: route -> validate -> authenticate -> faults -> rate limit -> handler -> strict.
 
+A `Prefer` header (Prism's, prefer.py) takes the handler's place; HEAD runs the GET operation
+and sends its status and headers without the body.
+
 Every step that fails answers in the operation's error shape (its Endpoint's renderer);
 an unknown path answers in the shape of the API whose path prefix it has.
 """
@@ -22,6 +25,7 @@ from mockserver.engine.errors import render_error
 from mockserver.engine.faults import Fault, FaultSyntaxError
 from mockserver.engine.params import ParamError
 from mockserver.engine.plugin import ErrorBody
+from mockserver.engine.prefer import answer as preferred_answer
 from mockserver.engine.router import Router
 from mockserver.engine.state import MockState
 from mockserver.engine.strict import violation_report
@@ -79,6 +83,9 @@ class Pipeline:
         # the mock's own answer (an injected fault, a 501) is checked only where it is declared
         if ep.checker is not None and isinstance(result, tuple) and (not own or ep.checker.declares(result[0])):
             result = self._strict(ep, result)
+        if match.head and isinstance(result, tuple):
+            status, out_headers, data = result
+            result = status, [*out_headers, (b"content-length", str(len(data)).encode())], b""
         return result
 
     def _strict(self, ep: Endpoint, response: Response) -> Response:
@@ -125,6 +132,11 @@ class Pipeline:
         self.auth.authorize(op, principal, path_params)
         if ep.limiter is not None:
             await ep.limiter.acquire(principal.subject)
+        prefer = headers.get("prefer")
+        if prefer:
+            reply = preferred_answer(op, prefer)
+            if reply is not None:
+                return render(reply)
         if ep.handler is None:
             raise MockError(501, f"operation {op.operation_id} is not implemented by the mock")
         ctx = RequestContext(

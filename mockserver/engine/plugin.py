@@ -75,3 +75,7 @@ class VendorPlugin:
     authorize: Authorize | None = None  # extra checks once the caller is known (e.g. tenancy)
     documents: tuple[Path, ...] = ()  # more OpenAPI documents this API serves (its operations)
     quirks: tuple[Quirk, ...] = ()
+    # the default caller's credentials, by the registry's live-env roles (user, password,
+    # client_id, client_secret, token_url: a path on the mock): what the pytest plugin's
+    # ready-made clients and the README use
+    caller: Mapping[str, str] = field(default_factory=dict)

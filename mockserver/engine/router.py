@@ -29,7 +29,8 @@ class Route:
 
     @property
     def allow(self) -> str:
-        return ", ".join(sorted(self.methods))
+        methods = set(self.methods) | ({"HEAD"} if "GET" in self.methods else set())
+        return ", ".join(sorted(methods))
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Match:
     route: Route
     operation: Operation | None  # None: path known, method not allowed (405)
     path_params: dict[str, str]
+    head: bool = False  # a HEAD request answered by the GET operation, without its body
 
 
 def _compile(template: str) -> tuple[re.Pattern[str], tuple[str, ...], int]:
@@ -95,6 +97,8 @@ class Router:
                 route, params = found
         if route is None:
             return None
+        if method == "HEAD" and "HEAD" not in route.methods and "GET" in route.methods:
+            return Match(route, route.methods["GET"], params, head=True)
         return Match(route, route.methods.get(method), params)
 
     def _match_templated(self, path: str) -> tuple[Route, dict[str, str]] | None:

@@ -65,6 +65,7 @@ class ResponseSpec:
     schema: dict[str, Any] | None  # the application/json schema, if any
     content_types: tuple[str, ...]
     headers: dict[str, Any]
+    examples: dict[str, Any] = field(default_factory=dict)  # the JSON content's named examples: name -> value
 
 
 @dataclass
@@ -182,6 +183,18 @@ def _param(doc: dict[str, Any], raw: Any) -> Param:
     )
 
 
+def _examples(doc: dict[str, Any], content: dict[str, Any]) -> dict[str, Any]:
+    """The named examples of the JSON media type of `content` (an unnamed `example` is "default")."""
+    for ctype, media in content.items():
+        if ctype.split(";")[0].strip().endswith("json"):
+            media = resolve(doc, media or {})
+            named = {name: resolve(doc, ex).get("value") for name, ex in (media.get("examples") or {}).items()}
+            if not named and "example" in media:
+                named["default"] = media["example"]
+            return named
+    return {}
+
+
 def _content(doc: dict[str, Any], content: dict[str, Any]) -> tuple[tuple[str, ...], Any]:
     types = tuple(content)
     schema = None
@@ -208,7 +221,8 @@ def _operation(spec: ApiSpec, path: str, method: str, node: dict[str, Any], shar
     for status, raw in (node.get("responses") or {}).items():
         resp = resolve(doc, raw)
         types, schema = _content(doc, resp.get("content") or {})
-        responses[str(status)] = ResponseSpec(schema, types, resp.get("headers") or {})
+        examples = _examples(doc, resp.get("content") or {})
+        responses[str(status)] = ResponseSpec(schema, types, resp.get("headers") or {}, examples)
     security = node.get("security", doc.get("security", []))
     op_id = node.get("operationId") or f"{method}{path}"
     return Operation(

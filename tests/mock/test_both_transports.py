@@ -74,7 +74,7 @@ def test_bad_input_never_gives_a_500(both: tuple[httpx.Client, MockApp]) -> None
     assert r.status_code == 413
     assert client.get("/v1/nowhere", headers=headers).json()["code"] == 5
     r = client.patch(CONV, headers=headers)
-    assert r.status_code == 405 and r.headers["allow"] == "DELETE, GET"
+    assert r.status_code == 405 and r.headers["allow"] == "DELETE, GET, HEAD"
     assert client.get(f"{EV}/call/nope", auth=EV_ADMIN).json()["error"] == "not_found"  # any id is well-formed
     assert client.get(f"{EV}/kpi/nope", auth=EV_ADMIN).status_code == 400
     assert client.get(f"{EV}/calls", params={"since": "soon"}, auth=EV_ADMIN).json()["error"] == "bad_request"

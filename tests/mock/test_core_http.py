@@ -31,9 +31,9 @@ def test_unknown_paths_are_404_in_each_api_shape(client: TestClient, cresta_head
 
 def test_method_not_allowed_has_allow(client: TestClient, cresta_headers: Headers) -> None:
     r = client.post(f"{EV}/users", auth=EV_ADMIN)
-    assert r.status_code == 405 and r.headers["allow"] == "GET" and r.json()["error"] == "method_not_allowed"
+    assert r.status_code == 405 and r.headers["allow"] == "GET, HEAD" and r.json()["error"] == "method_not_allowed"
     r = client.put(f"{CRESTA}/conversations/conv-1", headers=cresta_headers())
-    assert r.status_code == 405 and r.headers["allow"] == "DELETE, GET" and r.json()["code"] == 12
+    assert r.status_code == 405 and r.headers["allow"] == "DELETE, GET, HEAD" and r.json()["code"] == 12
 
 
 def test_malformed_json_is_400(client: TestClient, cresta_headers: Headers) -> None:

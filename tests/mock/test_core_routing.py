@@ -61,7 +61,7 @@ def test_method_not_allowed_lists_the_most_specific_template(router: Router) -> 
     m = router.match("GET", f"{CRESTA}/conversations/conv-1/messages/msg-1:redact")
     assert m is not None and m.operation is None and m.route.allow == "POST"
     m = router.match("PUT", f"{CRESTA}/conversations/conv-1")
-    assert m is not None and m.operation is None and m.route.allow == "DELETE, GET"
+    assert m is not None and m.operation is None and m.route.allow == "DELETE, GET, HEAD"
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,7 @@ def test_stateful_delete_over_http(live_server: str) -> None:
         assert c.delete(f"{EV}/call/{ANCHOR}", auth=EV_ADMIN).status_code == 200
         assert c.get(f"{EV}/call/{ANCHOR}", auth=EV_ADMIN).status_code == 404
         r = c.put(f"{EV}/call/{ANCHOR}", auth=EV_ADMIN)
-        assert r.status_code == 405 and r.headers["allow"] == "DELETE, GET"
+        assert r.status_code == 405 and r.headers["allow"] == "DELETE, GET, HEAD"
 
 
 def test_drop_closes_the_connection_without_a_response(live_server: str) -> None:

@@ -23,4 +23,5 @@ PLUGIN = VendorPlugin(
     accounts=accounts.DEFAULT_CLIENTS,
     authorize=accounts.authorize,
     documents=(oauth.DOCUMENT,),
+    caller={"client_id": "acme-client", "client_secret": "acme-secret", "token_url": "/v1/oauth/regionalToken"},
 )

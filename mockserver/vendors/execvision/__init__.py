@@ -37,4 +37,5 @@ PLUGIN = VendorPlugin(
     },
     accounts=accounts.DEFAULT_USERS,
     quirks=(LAST_ID_BUG,),
+    caller={"user": "ev-admin", "password": "ev-admin-secret"},
 )
