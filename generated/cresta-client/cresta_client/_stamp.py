@@ -1,7 +1,7 @@
 """Written by the generator: what this package was generated from. Do not edit."""
 
 SPEC_SHA256 = "f58e654c973209d74ec69d5f5c772b5a717b74409c19d0925b86f8bdcbbdabbe"
-INPUTS_SHA256 = "f5eba3a9dde972f0d168a2aa69f1cb26015a5f90b4aa05e18c9f6299563c1fd7"
+INPUTS_SHA256 = "eba0d69bc5534e848b09a96c5a20c93267a57804fee7a8fe7c8790abf94f32bf"
 GENERATOR_VERSION = "1.0.0"
 OPENAPI_PYTHON_CLIENT_VERSION = "0.29.1"
 RUFF_VERSION = "0.17.6"
