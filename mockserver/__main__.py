@@ -88,6 +88,12 @@ def parser() -> argparse.ArgumentParser:
         help="a directory whose spec files replace the registered ones of the same name",
     )
     _limit_flags(p)
+    p.add_argument(
+        "--http",
+        choices=("auto", "h11", "httptools"),
+        default="auto",
+        help="uvicorn's HTTP parser (default auto: httptools when installed)",
+    )
     p.add_argument("--now", default=None, help="start the clock at this ISO time (it then runs)")
     p.add_argument("--log-level", default="warning")
     return p
@@ -172,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "log_level": args.log_level,
         "access_log": False,
         "lifespan": "on",
-        "http": protocol_class(),  # the request-head limit and the API's error shape (protocol.py)
+        "http": protocol_class(args.http),  # the request-head limit and the API's error shape (protocol.py)
     }
     if args.workers > 1:
         os.environ[ENV_CONFIG] = json.dumps(data)

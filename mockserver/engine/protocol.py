@@ -197,15 +197,19 @@ def _httptools_protocol() -> type[asyncio.Protocol] | None:
 HttpToolsProtocol = _httptools_protocol()
 
 
-def protocol_class() -> str:
+def protocol_class(parser: str = "auto") -> str:
     """The `http=` of uvicorn's Config (an import path, so that --workers processes find it too):
-    httptools when installed (as uvicorn's "auto"), else h11; uvicorn's own on an unpinned version."""
+    `parser` "h11", "httptools", or "auto" (httptools when installed, as uvicorn's "auto"); on an
+    unpinned uvicorn, uvicorn's own protocol."""
     if uvicorn.__version__ != PINNED_UVICORN:
         print(
             f"mockserver: uvicorn {uvicorn.__version__} is not {PINNED_UVICORN}: request heads are not limited "
             "while they arrive, and parse errors are uvicorn's plain text (engine/protocol.py)",
             file=sys.stderr,
         )
-        return "auto"
-    name = "HttpToolsProtocol" if HttpToolsProtocol is not None else "H11Protocol"
-    return f"{__name__}:{name}"
+        return parser
+    if parser == "auto":
+        parser = "httptools" if HttpToolsProtocol is not None else "h11"
+    if parser == "httptools" and HttpToolsProtocol is None:
+        raise ValueError("httptools is not installed")
+    return f"{__name__}:{'HttpToolsProtocol' if parser == 'httptools' else 'H11Protocol'}"
