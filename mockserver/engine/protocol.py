@@ -140,16 +140,20 @@ class H11Protocol(_Refusal, _UvicornH11):
     ) -> None:
         self._setup_refusal(config)
         config.h11_max_incomplete_event_size = self.max_head  # h11 raises a 431 error past it
+        self.head_start = b""
         super().__init__(config, server_state, app_state, _loop)
 
     def _target(self) -> bytes:
-        """From the request line still in h11's buffer ("" once h11 has consumed it)."""
-        parts = self.conn.trailing_data[0][: self.max_head].split(b"\r\n", 1)[0].split(b" ")
+        """From the request line: in h11's buffer, or (once h11 consumed it) where the head began."""
+        parts = (self.conn.trailing_data[0] or self.head_start).split(b"\r\n", 1)[0].split(b" ")
         return parts[1] if len(parts) > 1 else b""
 
     def data_received(self, data: bytes) -> None:
-        if not self.refused:
-            super().data_received(data)
+        if self.refused:
+            return
+        if not self.conn.trailing_data[0]:  # nothing buffered: a request head may begin here
+            self.head_start = data[:2048]
+        super().data_received(data)
 
 
 def _httptools_protocol() -> type[asyncio.Protocol] | None:
