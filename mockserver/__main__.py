@@ -16,8 +16,7 @@ from typing import Any
 
 import uvicorn
 
-from mockserver.engine.config import MockConfig, RateLimitConfig, system_clock
-from mockserver.engine.limits import Limits
+from mockserver.engine.config import Limits, MockConfig, RateLimitConfig, system_clock
 from mockserver.engine.plugin import Quirk
 from mockserver.engine.plugins import quirks, registered
 from mockserver.engine.protocol import protocol_class

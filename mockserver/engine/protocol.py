@@ -39,7 +39,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol as _UvicornH11
 from uvicorn.server import ServerState
 
 from mockserver.engine.asgi import Response
-from mockserver.engine.limits import Limits
+from mockserver.engine.config import Limits
 
 PINNED_UVICORN = "0.54.0"
 LINGER_SECONDS = 1.0  # after a refusal: how long to read and drop what the client still sends

@@ -16,7 +16,8 @@ T = TypeVar("T")
 
 
 class Store(Protocol):
-    version: int
+    @property
+    def version(self) -> int: ...  # bumped by every mutation
 
     def get(self, kind: str, key: str) -> dict[str, Any] | None: ...
     def put(self, kind: str, key: str, value: dict[str, Any]) -> None: ...

@@ -20,6 +20,7 @@ from tests.helpers.mock import EV, EV_ADMIN, make_config
 
 P = "/v1/customers/acme/profiles/default"
 COMMENTS = "cresta.coachingComments"
+SALES = "customers/acme/profiles/default/usecases/sales"
 
 Limited = Callable[..., tuple[MockApp, TestClient]]
 
@@ -160,7 +161,7 @@ def test_a_response_at_the_limit_is_sent_and_a_larger_one_refused(limited: Limit
 
 def test_a_cresta_response_over_the_limit_is_resource_exhausted(limited: Limited) -> None:
     app, client = limited(max_response_bytes=500)
-    r = client.get(f"{P}/coachingComments", headers=bearer(app), params={"usecaseNames": "customers/acme/profiles/default/usecases/sales"})
+    r = client.get(f"{P}/coachingComments", headers=bearer(app), params={"usecaseNames": SALES})
     assert "ask for less" in cresta_error(r, 429, 8)
 
 
