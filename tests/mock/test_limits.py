@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import orjson
 import pytest
 from starlette.testclient import TestClient
@@ -16,7 +17,7 @@ from mockserver.__main__ import build_config, config_from_args, parser
 from mockserver.engine.app import MockApp, create_app
 from mockserver.engine.config import Limits
 from mockserver.engine.limits import head_size
-from tests.helpers.mock import EV, EV_ADMIN, make_config
+from tests.helpers.mock import EV, EV_ADMIN, SMALL_SIZES, MockProcess, make_config
 
 P = "/v1/customers/acme/profiles/default"
 COMMENTS = "cresta.coachingComments"
@@ -215,3 +216,39 @@ def test_every_limit_has_a_documented_flag() -> None:
     for name in Limits().__dataclass_fields__:
         assert name in flags and str(getattr(Limits(), name)) in (flags[name].help or "")
         assert "--" + name.replace("_", "-") in readme
+
+
+# ---- over HTTP: a flood of large creates stays bounded in memory ------------------------------
+
+
+def rss_bytes(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    raise AssertionError("no VmRSS")
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads RSS from /proc")
+def test_a_flood_of_large_creates_is_bounded_by_the_collection_cap() -> None:
+    """300 creates of 60 KB messages (18 MB) into a collection capped at 4 MiB: the mock stores
+    about 4 MiB, refuses the rest with 429, and its RSS grows by far less than it was sent."""
+    cap = 4 * 1024 * 1024
+    sizes = [item for name, n in SMALL_SIZES.items() for item in ("--size", f"{name}={n}")]
+    with MockProcess(*sizes, max_collection_bytes=cap) as mock, httpx.Client(base_url=mock.url, timeout=10) as http:
+        assert mock.proc is not None
+        token = http.post(
+            "/v1/oauth/regionalToken", json={"grant_type": "client_credentials"}, auth=("acme-client", "acme-secret")
+        ).json()["access_token"]
+        h = {"Authorization": f"Bearer {token}"}
+        before = rss_bytes(mock.proc.pid)
+        codes = [
+            http.post(f"{P}/coachingComments", headers=h, json=comment(message="x" * 60_000)).status_code
+            for _ in range(300)
+        ]
+        grown = rss_bytes(mock.proc.pid) - before
+        assert set(codes) == {200, 429} and 50 <= codes.count(200) <= 70  # 4 MiB of 60 KB comments
+        assert grown < 12 * 1024 * 1024, grown  # the 18 MB sent did not stay
+        state = http.get("/__mock__/state").json()
+        assert http.post("/__mock__/reset").status_code in (200, 204)
+        assert http.get("/__mock__/state").json()["counts"][COMMENTS] < state["counts"][COMMENTS]
+        assert http.post(f"{P}/coachingComments", headers=h, json=comment(message="x" * 60_000)).status_code == 200
