@@ -61,7 +61,8 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 def check_fields(body: Any, raw_size: int, limit: int) -> str | None:
-    """The problem with the longest string of a parsed JSON body, if one is over `limit` bytes."""
+    """What is wrong with a parsed JSON body (of `raw_size` bytes) if one of its strings is over
+    `limit` bytes (UTF-8), else None."""
     if raw_size <= limit:  # no string can be longer than the body that holds it
         return None
     for text in _strings(body):

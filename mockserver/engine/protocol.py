@@ -42,6 +42,7 @@ from mockserver.engine.asgi import Response
 from mockserver.engine.config import Limits
 
 PINNED_UVICORN = "0.54.0"
+REASON_CHARS = 200  # of the parser's reason (h11 quotes the request line)
 LINGER_SECONDS = 1.0  # after a refusal: how long to read and drop what the client still sends
 log = logging.getLogger("mockserver")
 
@@ -124,10 +125,10 @@ class _Refusal:
         if status == 431:
             self.refuse(431, self._too_large_message())
             return
-        reason = str(exc.__context__ or exc) if exc is not None else msg
+        reason = (str(exc.__context__ or exc) if exc is not None else "") or msg
         if isinstance(exc, UnicodeError) or isinstance(getattr(exc, "__context__", None), UnicodeError):
             reason = "the request target is not ASCII (percent-encode it)"
-        self.refuse(status, f"malformed HTTP request: {reason or msg}")
+        self.refuse(status, f"malformed HTTP request: {reason[:REASON_CHARS]}")
 
 
 class H11Protocol(_Refusal, _UvicornH11):
