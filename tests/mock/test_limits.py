@@ -87,11 +87,11 @@ def test_the_field_limit_counts_utf8_bytes_and_reaches_into_lists(limited: Limit
 
 
 def test_the_spec_max_length_of_a_comment_message(limited: Limited) -> None:
-    """x-assumed maxLength 65536 (characters) holds whatever --max-field-bytes says."""
+    """x-assumed maxLength 16384 (characters) holds whatever --max-field-bytes says."""
     app, client = limited(max_field_bytes=1024 * 1024)
     h = bearer(app)
-    assert client.post(f"{P}/coachingComments", headers=h, json=comment(message="a" * 65536)).status_code == 200
-    r = client.post(f"{P}/coachingComments", headers=h, json=comment(message="a" * 65537))
+    assert client.post(f"{P}/coachingComments", headers=h, json=comment(message="a" * 16384)).status_code == 200
+    r = client.post(f"{P}/coachingComments", headers=h, json=comment(message="a" * 16385))
     assert "invalid request body" in cresta_error(r, 400, 3)
 
 
@@ -230,9 +230,9 @@ def rss_bytes(pid: int) -> int:
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads RSS from /proc")
 def test_a_flood_of_large_creates_is_bounded_by_the_collection_cap() -> None:
-    """300 creates of 60 KB messages (18 MB) into a collection capped at 4 MiB: the mock stores
-    about 4 MiB, refuses the rest with 429, and its RSS grows by far less than it was sent."""
-    cap = 4 * 1024 * 1024
+    """600 creates of 16 KB messages (9.6 MB) into a collection capped at 2 MiB: the mock stores
+    about 2 MiB, refuses the rest with 429, and its RSS grows by far less than it was sent."""
+    cap = 2 * 1024 * 1024
     sizes = [item for name, n in SMALL_SIZES.items() for item in ("--size", f"{name}={n}")]
     with MockProcess(*sizes, max_collection_bytes=cap) as mock, httpx.Client(base_url=mock.url, timeout=10) as http:
         assert mock.proc is not None
@@ -242,13 +242,13 @@ def test_a_flood_of_large_creates_is_bounded_by_the_collection_cap() -> None:
         h = {"Authorization": f"Bearer {token}"}
         before = rss_bytes(mock.proc.pid)
         codes = [
-            http.post(f"{P}/coachingComments", headers=h, json=comment(message="x" * 60_000)).status_code
-            for _ in range(300)
+            http.post(f"{P}/coachingComments", headers=h, json=comment(message="x" * 16_000)).status_code
+            for _ in range(600)
         ]
         grown = rss_bytes(mock.proc.pid) - before
-        assert set(codes) == {200, 429} and 50 <= codes.count(200) <= 70  # 4 MiB of 60 KB comments
-        assert grown < 12 * 1024 * 1024, grown  # the 18 MB sent did not stay
+        assert set(codes) == {200, 429} and 110 <= codes.count(200) <= 131  # 2 MiB of 16 KB comments
+        assert grown < 6 * 1024 * 1024, grown  # the 9.6 MB sent did not stay
         state = http.get("/__mock__/state").json()
         assert http.post("/__mock__/reset").status_code in (200, 204)
         assert http.get("/__mock__/state").json()["counts"][COMMENTS] < state["counts"][COMMENTS]
-        assert http.post(f"{P}/coachingComments", headers=h, json=comment(message="x" * 60_000)).status_code == 200
+        assert http.post(f"{P}/coachingComments", headers=h, json=comment(message="x" * 16_000)).status_code == 200
