@@ -26,6 +26,7 @@ import uvicorn
 
 from mockserver.engine.config import FaultConfig, ManualClock, MockConfig, RateLimitConfig
 from mockserver.engine.plugins import registered
+from mockserver.engine.protocol import protocol_class
 
 if TYPE_CHECKING:
     from mockserver.engine.app import MockApp
@@ -56,7 +57,8 @@ class LiveServer:
         self.sock.bind((host, 0))
         self.port = int(self.sock.getsockname()[1])
         self.url = f"http://{host}:{self.port}"
-        config = uvicorn.Config(app, log_level="critical", access_log=False, lifespan="on")
+        # the mock's protocol classes, as `python -m mockserver` runs them (engine/protocol.py)
+        config = uvicorn.Config(app, log_level="critical", access_log=False, lifespan="on", http=protocol_class())
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 
