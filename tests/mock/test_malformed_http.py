@@ -151,3 +151,12 @@ def test_a_garbage_request_line_is_400_in_json(mock: MockProcess, line: bytes) -
 def test_the_mock_still_answers_after_the_abuse(mock: MockProcess) -> None:
     assert httpx.get(mock.url + "/__mock__/state").status_code == 200
     assert "Traceback" not in mock.stderr()
+
+
+def test_the_flag_sets_the_limit_the_protocol_applies() -> None:
+    with MockProcess("--size", "ev_calls=5", max_header_bytes=2048) as small:
+        with socket.create_connection((small.host, small.port), timeout=5) as sock:
+            sock.sendall(b"GET " + EV.encode() + b"/users HTTP/1.1\r\nHost: mock\r\nX-Pad: " + b"p" * 4096)
+            status, headers, body = read_response(sock)  # the head is not complete: the protocol answers
+        assert status == 431 and json_error(headers, body)["message"] == "the request head is larger than 2048 bytes"
+        assert exchange(small, padded_get(EV.encode() + b"/users", 2048))[0] == 401
