@@ -17,9 +17,10 @@ from typing import Any
 
 import uvicorn
 
-from mockserver.engine.config import MockConfig, RateLimitConfig, system_clock
+from mockserver.engine.config import Limits, MockConfig, RateLimitConfig, system_clock
 from mockserver.engine.plugin import Quirk
 from mockserver.engine.plugins import quirks, registered
+from mockserver.engine.protocol import protocol_class
 from mockserver.engine.secret import SECRET_BYTES, secret_from_text
 
 ENV_CONFIG = "MOCKSERVER_CONFIG"
@@ -103,9 +104,40 @@ def parser() -> argparse.ArgumentParser:
         default=None,
         help="a directory whose spec files replace the registered ones of the same name",
     )
+    _limit_flags(p)
+    p.add_argument(
+        "--http",
+        choices=("auto", "h11", "httptools"),
+        default="auto",
+        help="uvicorn's HTTP parser (default auto: httptools when installed)",
+    )
     p.add_argument("--now", default=None, help="start the clock at this ISO time (it then runs)")
     p.add_argument("--log-level", default="warning")
     return p
+
+
+LIMIT_FLAGS: dict[str, str] = {
+    "max_header_bytes": "the request head (request line and headers): more is a 431",
+    "max_field_bytes": "one string in a JSON request body: more is a 400",
+    "max_objects": "objects in one collection: creates past it are refused (429 where declared, else 400)",
+    "max_collection_bytes": "the JSON bytes of one collection: creates past it are refused (as --max-objects)",
+    "max_response_bytes": "one response body: a larger one is refused (as --max-objects), not sent",
+}
+
+
+def _positive(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
+    return int(text)
+
+
+def _limit_flags(p: argparse.ArgumentParser) -> None:
+    defaults = Limits()
+    for name, help_text in LIMIT_FLAGS.items():
+        default = getattr(defaults, name)
+        p.add_argument(
+            "--" + name.replace("_", "-"), type=_positive, default=default, help=f"{help_text} (default {default})"
+        )
 
 
 def _quirks() -> tuple[Quirk, ...]:
@@ -124,6 +156,7 @@ def config_from_args(args: argparse.Namespace) -> dict[str, Any]:
         "quirks": {quirk.name: getattr(args, quirk.name) for quirk in _quirks()},
         "spec_dir": str(args.spec_dir) if args.spec_dir else None,
         "now": args.now,
+        "limits": {name: getattr(args, name) for name in LIMIT_FLAGS},
     }
 
 
@@ -136,6 +169,7 @@ def build_config(data: dict[str, Any]) -> MockConfig:
         token_ttl=float(data.get("token_ttl", 3600.0)),
         quirks={name: bool(value) for name, value in (data.get("quirks") or {}).items()},
         rate_limit=RateLimitConfig.parse(str(data.get("rate_limit", "off"))),
+        limits=Limits(**{name: int(value) for name, value in (data.get("limits") or {}).items()}),
         clock=system_clock,
         secret=secret_from_text(str(data["secret"])) if data.get("secret") else None,
     )
@@ -163,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "log_level": args.log_level,
         "access_log": False,
         "lifespan": "on",
+        "http": protocol_class(args.http),  # the request-head limit and the API's error shape (protocol.py)
     }
     if args.workers > 1:
         # one secret for every worker, so that each accepts the tokens the others issued

@@ -12,13 +12,14 @@ from functools import partial
 from typing import Any
 
 from mockserver.engine.admin import AdminApi, admin_spec
-from mockserver.engine.asgi import serve
+from mockserver.engine.asgi import Response, serve
 from mockserver.engine.auth import ApiCredentials, Authenticator
 from mockserver.engine.config import MockConfig, RateLimitConfig
-from mockserver.engine.context import Handler
+from mockserver.engine.context import ApiError, Handler
 from mockserver.engine.endpoint import Endpoint
 from mockserver.engine.errors import ENGINE_STYLES, REASON_STYLE
 from mockserver.engine.faults import FaultInjector
+from mockserver.engine.limits import RESOURCE_EXHAUSTED
 from mockserver.engine.pipeline import Pipeline
 from mockserver.engine.plugin import ErrorBody
 from mockserver.engine.plugins import PluginError, RegisteredApi, registered
@@ -103,6 +104,16 @@ class MockApp:
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         await serve(self.pipeline.handle, scope, receive, send)
+
+    # ---- for the HTTP server's protocol (protocol.py): answers before the app is called ----
+    @property
+    def max_header_bytes(self) -> int:
+        return self.config.limits.max_header_bytes
+
+    def early_response(self, path: str, status: int, message: str) -> Response:
+        """An error for a request the HTTP parser refused, in the shape of the API of `path`."""
+        grpc_code = RESOURCE_EXHAUSTED if status == 431 else None
+        return self.pipeline.error_for_path(path, ApiError(status, message, grpc_code=grpc_code))
 
     # ---- Python API (for tests) ---------------------------------------------------------
     def operations(self) -> list[Operation]:

@@ -93,6 +93,35 @@ class RateLimitConfig:
         return {"mode": self.mode, "rps": self.rps, "queueTimeoutSeconds": self.queue_timeout_seconds}
 
 
+KIB = 1024
+MIB = 1024 * KIB
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounded resources (limits.py enforces them; each is a `python -m mockserver` flag)."""
+
+    max_header_bytes: int = 16 * KIB
+    max_field_bytes: int = 64 * KIB
+    max_objects: int = 10_000  # per collection
+    max_collection_bytes: int = 64 * MIB  # per collection, the objects' JSON
+    max_response_bytes: int = 16 * MIB
+
+    def __post_init__(self) -> None:
+        for name, value in self.to_json().items():
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"limit {name} must be a positive integer, got {value!r}")
+
+    def to_json(self) -> dict[str, int]:
+        return {
+            "maxHeaderBytes": self.max_header_bytes,
+            "maxFieldBytes": self.max_field_bytes,
+            "maxObjects": self.max_objects,
+            "maxCollectionBytes": self.max_collection_bytes,
+            "maxResponseBytes": self.max_response_bytes,
+        }
+
+
 def _env_spec_dir() -> Path | None:
     env = os.environ.get("MOCK_SPEC_DIR")
     return Path(env) if env else None
@@ -122,6 +151,7 @@ class MockConfig:
     accounts: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     quirks: Mapping[str, bool] = field(default_factory=dict)
     max_body_bytes: int = MAX_BODY_BYTES
+    limits: Limits = field(default_factory=Limits)
     seed_data: bool = True  # False: start with an empty store (core tests)
 
     def __getattr__(self, name: str) -> bool:

@@ -27,6 +27,7 @@ REASONS: dict[int, str] = {
     413: "payload_too_large",
     415: "unsupported_media_type",
     429: "too_many_requests",
+    431: "request_header_fields_too_large",
     500: "internal_error",
     501: "not_implemented",
     502: "bad_gateway",

@@ -23,6 +23,15 @@ from mockserver.engine.context import ApiError, MockError, RawJson, Reply, Reque
 from mockserver.engine.endpoint import Endpoint
 from mockserver.engine.errors import render_error
 from mockserver.engine.faults import Fault, FaultSyntaxError
+from mockserver.engine.limits import (
+    RESOURCE_EXHAUSTED,
+    LimitedStore,
+    LimitExceeded,
+    StoreUsage,
+    check_fields,
+    head_size,
+    limit_error,
+)
 from mockserver.engine.params import ParamError
 from mockserver.engine.plugin import ErrorBody
 from mockserver.engine.prefer import answer as preferred_answer
@@ -51,6 +60,11 @@ class Pipeline:
         self.auth = auth
         self.error_prefixes = sorted(error_prefixes, key=lambda x: len(x[0]), reverse=True)
         self.default_error = default_error
+        self.usage = StoreUsage()
+
+    def error_for_path(self, path: str, err: ApiError) -> Response:
+        """`err` in the error shape of the API whose path prefix `path` has."""
+        return render_error(self._error_body_for_path(path), err)
 
     def _error_body_for_path(self, path: str) -> ErrorBody:
         for prefix, body in self.error_prefixes:
@@ -61,6 +75,9 @@ class Pipeline:
     async def handle(self, scope: dict[str, Any], receive: Any) -> Response | object:
         raw = scope.get("raw_path")
         path = raw.split(b"?", 1)[0].decode("latin-1") if raw else scope["path"]
+        too_large = self._head_too_large(scope)
+        if too_large is not None:
+            return render_error(self._error_body_for_path(path), too_large)
         match = self.router.match(scope["method"], path)
         if match is None:
             return render_error(self._error_body_for_path(path), ApiError(404, f"no such path {path}"))
@@ -77,9 +94,15 @@ class Pipeline:
             result, own = render_error(ep.error_body, err), isinstance(err, MockError)
         except ParamError as err:
             result = render_error(ep.error_body, ApiError(400, str(err)))
+        except LimitExceeded as err:
+            result, own = render_error(ep.error_body, limit_error(ep.op, str(err))), True
         except Exception as exc:  # a handler bug: loud, but still in the API's shape
             log.exception("unhandled error in %s", ep.op.operation_id)
             result = render_error(ep.error_body, ApiError(500, f"mock internal error: {exc!r}"))
+        limit = self.state.config.limits.max_response_bytes
+        if isinstance(result, tuple) and len(result[2]) > limit:
+            message = f"the response would be {len(result[2])} bytes, more than the mock sends ({limit}); ask for less"
+            result, own = render_error(ep.error_body, limit_error(ep.op, message)), True
         # the mock's own answer (an injected fault, a 501) is checked only where it is declared
         if ep.checker is not None and isinstance(result, tuple) and (not own or ep.checker.declares(result[0])):
             result = self._strict(ep, result)
@@ -87,6 +110,20 @@ class Pipeline:
             status, out_headers, data = result
             result = status, [*out_headers, (b"content-length", str(len(data)).encode())], b""
         return result
+
+    def _head_too_large(self, scope: dict[str, Any]) -> ApiError | None:
+        """431 for a request head over the limit (the HTTP server's protocol, protocol.py, refuses
+        one that is still arriving; this is the one that came in whole)."""
+        limit = self.state.config.limits.max_header_bytes
+        target = scope.get("raw_path") or scope["path"].encode()
+        if scope.get("query_string"):
+            target += b"?" + scope["query_string"]
+        version = str(scope.get("http_version", "1.1")).encode()
+        size = head_size(scope["method"].encode(), target, version, scope["headers"])
+        if size <= limit:
+            return None
+        message = f"the request head is {size} bytes; at most {limit} are accepted"
+        return ApiError(431, message, grpc_code=RESOURCE_EXHAUSTED)
 
     def _strict(self, ep: Endpoint, response: Response) -> Response:
         status, _, data = response
@@ -128,7 +165,11 @@ class Pipeline:
             ep.header_plan.values(headers)
         body = None
         if op.body is not None:
-            body = ep.parse_body(headers.get("content-type"), await self._read_body(headers, receive))
+            raw_body = await self._read_body(headers, receive)
+            body = ep.parse_body(headers.get("content-type"), raw_body)
+            too_long = check_fields(body, len(raw_body), self.state.config.limits.max_field_bytes)
+            if too_long is not None:
+                raise MockError(400, too_long)
         self.auth.authorize(op, principal, path_params)
         if ep.limiter is not None:
             await ep.limiter.acquire(principal.subject)
@@ -147,7 +188,7 @@ class Pipeline:
             body=body,
             headers=headers,
             principal=principal,
-            store=self.state.store,
+            store=LimitedStore(self.state.store, self.state.config.limits, self.usage),
             now=self.state.clock,
             extensions=ep.extensions,
             secret=self.state.secret,

@@ -16,12 +16,14 @@ T = TypeVar("T")
 
 
 class Store(Protocol):
-    version: int
+    @property
+    def version(self) -> int: ...  # bumped by every mutation
 
     def get(self, kind: str, key: str) -> dict[str, Any] | None: ...
     def put(self, kind: str, key: str, value: dict[str, Any]) -> None: ...
     def delete(self, kind: str, key: str) -> dict[str, Any] | None: ...
     def values(self, kind: str) -> list[dict[str, Any]]: ...
+    def count(self, kind: str) -> int: ...
     def counts(self) -> dict[str, int]: ...
     def clear(self) -> None: ...
     def transaction(self) -> Any: ...  # context manager: atomic read-modify-write
@@ -34,6 +36,7 @@ class MemoryStore:
         self._data: dict[str, dict[str, dict[str, Any]]] = {}
         self._lock = threading.RLock()
         self.version = 0
+        self.epoch = 0  # bumped when the whole data is replaced (clear, restore)
         self.cache: dict[str, tuple[int, Any]] = {}  # see derived()
 
     def get(self, kind: str, key: str) -> dict[str, Any] | None:
@@ -55,6 +58,9 @@ class MemoryStore:
         with self._lock:
             return list(self._data.get(kind, {}).values())
 
+    def count(self, kind: str) -> int:
+        return len(self._data.get(kind, {}))
+
     def counts(self) -> dict[str, int]:
         with self._lock:
             return {kind: len(items) for kind, items in sorted(self._data.items())}
@@ -64,6 +70,7 @@ class MemoryStore:
             self._data.clear()
             self.cache.clear()
             self.version += 1
+            self.epoch += 1
 
     def snapshot(self) -> bytes:
         """All objects, serialized (restore() puts them back: a fast reset)."""
@@ -76,6 +83,7 @@ class MemoryStore:
             self._data = data
             self.cache.clear()
             self.version += 1
+            self.epoch += 1
 
     @contextmanager
     def transaction(self) -> Iterator[MemoryStore]:

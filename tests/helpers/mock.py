@@ -1,24 +1,32 @@
 """Helpers for test suites that run the mock in-process or on a loopback port.
 
-from tests.helpers.mock import make_config, LiveServer
+from tests.helpers.mock import make_config, LiveServer, MockProcess
 app = create_app(make_config(seed=1, sizes={"ev_calls": 100}))
 token = app.issue_token("acme-client")
 with LiveServer(app) as server: httpx.get(server.url + "/api/ev/2/users", auth=EV_ADMIN)
+with MockProcess("--strict", max_objects=50) as mock: httpx.get(mock.url + "/__mock__/state")
 """
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+import httpx
 import uvicorn
 
 from mockserver.engine.config import FaultConfig, ManualClock, MockConfig, RateLimitConfig
 from mockserver.engine.plugins import registered
+from mockserver.engine.protocol import protocol_class
 
 if TYPE_CHECKING:
     from mockserver.engine.app import MockApp
@@ -49,7 +57,8 @@ class LiveServer:
         self.sock.bind((host, 0))
         self.port = int(self.sock.getsockname()[1])
         self.url = f"http://{host}:{self.port}"
-        config = uvicorn.Config(app, log_level="critical", access_log=False, lifespan="on")
+        # the mock's protocol classes, as `python -m mockserver` runs them (engine/protocol.py)
+        config = uvicorn.Config(app, log_level="critical", access_log=False, lifespan="on", http=protocol_class())
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 
@@ -68,6 +77,65 @@ class LiveServer:
         self.sock.close()
 
     def __enter__(self) -> LiveServer:
+        return self.start()
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.stop()
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class MockProcess:
+    """`python -m mockserver` in a subprocess on a free loopback port, with CLI options: `args`
+    as written, `options` as flags (`max_objects=50` is `--max-objects 50`). It is up (it
+    answers) once the `with` block starts; `url`, `host`, `port` say where; `stderr()` reads
+    what it logged."""
+
+    def __init__(self, *args: str, **options: object) -> None:
+        self.host = "127.0.0.1"
+        self.port = free_port()
+        self.url = f"http://{self.host}:{self.port}"
+        flags = [item for name, value in options.items() for item in ("--" + name.replace("_", "-"), str(value))]
+        self.cmd = [sys.executable, "-m", "mockserver", "--host", self.host, "--port", str(self.port), *args, *flags]
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 - closed by stop()
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 30.0) -> MockProcess:
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self.proc = subprocess.Popen(self.cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=self._log)
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                httpx.get(self.url + "/__mock__/state", timeout=1)
+                return self
+            except httpx.TransportError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(f"the mock did not start: {self.stderr()}") from None
+                time.sleep(0.1)
+
+    def stderr(self) -> str:
+        self._log.seek(0)
+        return self._log.read().decode(errors="replace")
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+        self._log.close()
+
+    def __enter__(self) -> MockProcess:
         return self.start()
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:

@@ -4,22 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import httpx
 import pytest
 
 from mockserver.engine.app import MockApp
-from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, EV_READER
+from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, EV_READER, MockProcess
 
-ROOT = Path(__file__).resolve().parents[2]
 CONV = "/v1/customers/acme/profiles/default/conversations/conv-1"
 
 
@@ -102,34 +97,11 @@ def test_concurrent_requests_in_process(app: MockApp) -> None:
     assert codes[:60].count(200) == 20 and set(codes[60:]) == {200}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextlib.contextmanager
 def _serve(*args: str) -> Iterator[str]:
     """`python -m mockserver` on a free loopback port; yields its base URL once it answers."""
-    port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    cmd = [sys.executable, "-m", "mockserver", "--host", "127.0.0.1", "--port", str(port), *args]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(base + "/__mock__/state", timeout=1)
-                break
-            except httpx.TransportError:
-                assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.1)
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with MockProcess(*args) as mock:
+        yield mock.url
 
 
 def _token(base: str) -> dict[str, str]:

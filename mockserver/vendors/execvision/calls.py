@@ -87,7 +87,7 @@ def delete_call(ctx: RequestContext) -> Reply:
         raise ApiError(403, "Deleting calls is not allowed unless explicitly enabled for the requesting user's token")
     call, _ = _found(ctx)
     with ctx.store.transaction():
-        if ctx.store.delete("ev.calls", call["id"]) is None:
+        if ctx.store.get("ev.calls", call["id"]) is None:
             raise ApiError(404, f"No call with id {call['id']}")
         record = {
             "id": call["id"],
@@ -95,7 +95,9 @@ def delete_call(ctx: RequestContext) -> Reply:
             "callerId": call["callerId"],
             "callTime": call["callTime"],
         }
+        # the record first: if a limit refuses it (limits.py), the call is still there
         ctx.store.put("ev.deleted_calls", call["id"], record)
+        ctx.store.delete("ev.calls", call["id"])
     return Reply(body=None, status=200)
 
 
