@@ -10,6 +10,8 @@ from typing import Any
 
 import uvicorn
 
+from mockserver.engine.protocol import protocol_class
+
 
 class ThreadedServer:
     def __init__(self, app: Any, host: str = "127.0.0.1", **options: Any) -> None:
@@ -19,7 +21,9 @@ class ThreadedServer:
         self.sock.bind((host, 0))
         self.port = int(self.sock.getsockname()[1])
         self.url = f"http://{host}:{self.port}"
-        config = uvicorn.Config(app, **{"log_level": "critical", "access_log": False, "lifespan": "on", **options})
+        # the mock's protocol classes, as `python -m mockserver` runs them (engine/protocol.py)
+        defaults = {"log_level": "critical", "access_log": False, "lifespan": "on", "http": protocol_class()}
+        config = uvicorn.Config(app, **{**defaults, **options})
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 

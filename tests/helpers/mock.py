@@ -14,7 +14,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,11 +21,10 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import httpx
-import uvicorn
 
+from contract_kit_pytest._server import ThreadedServer
 from mockserver.engine.config import FaultConfig, ManualClock, MockConfig, RateLimitConfig
 from mockserver.engine.plugins import registered
-from mockserver.engine.protocol import protocol_class
 
 if TYPE_CHECKING:
     from mockserver.engine.app import MockApp
@@ -48,39 +46,8 @@ def make_config(**overrides: Any) -> MockConfig:
     return MockConfig(**values)
 
 
-class LiveServer:
-    """uvicorn serving `app` in a background thread on a free loopback port."""
-
-    def __init__(self, app: Any, host: str = "127.0.0.1") -> None:
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind((host, 0))
-        self.port = int(self.sock.getsockname()[1])
-        self.url = f"http://{host}:{self.port}"
-        # the mock's protocol classes, as `python -m mockserver` runs them (engine/protocol.py)
-        config = uvicorn.Config(app, log_level="critical", access_log=False, lifespan="on", http=protocol_class())
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
-
-    def start(self) -> LiveServer:
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.01)
-        return self
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-        self.sock.close()
-
-    def __enter__(self) -> LiveServer:
-        return self.start()
-
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        self.stop()
+# uvicorn serving an app in a background thread on a free loopback port: the pytest plugin's
+LiveServer = ThreadedServer
 
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,6 +87,14 @@ class MockProcess:
                     self.stop()
                     raise RuntimeError(f"the mock did not start: {self.stderr()}") from None
                 time.sleep(0.1)
+
+    def rss_bytes(self) -> int:
+        """The process's resident set size (VmRSS in /proc/<pid>/status)."""
+        assert self.proc is not None
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+        raise RuntimeError("no VmRSS line")
 
     def stderr(self) -> str:
         self._log.seek(0)
