@@ -9,18 +9,20 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import uvicorn
 
-from mockserver.engine.config import MockConfig, RateLimitConfig, system_clock
+from mockserver.engine.admin import schema_bounds
+from mockserver.engine.config import DEFAULT_MAX_FAULT_LATENCY, MockConfig, RateLimitConfig, system_clock
 from mockserver.engine.plugin import Quirk
 from mockserver.engine.plugins import quirks, registered
 
 ENV_CONFIG = "MOCKSERVER_CONFIG"
+ENV_ADMIN_TOKEN = "MOCK_ADMIN_TOKEN"
 
 
 class OffsetClock:
@@ -41,6 +43,27 @@ def _size(text: str) -> tuple[str, int]:
     return name.strip(), int(value)
 
 
+def _in_range(convert: Callable[[str], float], bounds: tuple[float, float], what: str) -> Callable[[str], Any]:
+    """An argparse type: `convert(text)` within `bounds` (those of the admin field it sets)."""
+    low, high = bounds
+
+    def parse(text: str) -> float:
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}") from None
+        if not low <= value <= high:  # also refuses nan
+            raise argparse.ArgumentTypeError(f"expected {what} from {low:g} to {high:g}, got {text!r}")
+        return value
+
+    return parse
+
+
+def _max_latency_bounds() -> tuple[float, float]:
+    low, high = schema_bounds("Faults", "latencyMs")
+    return low / 1000.0, high / 1000.0
+
+
 def _rate(text: str) -> str:
     try:
         RateLimitConfig.parse(text)
@@ -53,7 +76,9 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m mockserver", description=__doc__)
     p.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
     p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8080")))
-    p.add_argument("--seed", type=int, default=1, help="data seed (default 1)")
+    p.add_argument(
+        "--seed", type=_in_range(int, schema_bounds("Seed"), "an integer"), default=1, help="data seed (default 1)"
+    )
     p.add_argument(
         "--size",
         type=_size,
@@ -69,7 +94,12 @@ def parser() -> argparse.ArgumentParser:
         help="enforce only the rules the vendor docs state (leave out every rule the spec marks x-assumed)",
     )
     p.add_argument("--workers", type=int, default=1, help="worker processes (each has its own state)")
-    p.add_argument("--token-ttl", type=float, default=3600.0, help="bearer token lifetime, seconds")
+    p.add_argument(
+        "--token-ttl",
+        type=_in_range(int, schema_bounds("ConfigPatch", "tokenTtlSeconds"), "whole seconds"),
+        default=3600,
+        help="bearer token lifetime, whole seconds (default 3600; at most 365 days)",
+    )
     p.add_argument(
         "--rate-limit", type=_rate, default="off", help="APIs with an x-rate-limit: vendor, off (default) or RPS"
     )
@@ -84,6 +114,20 @@ def parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         help="a directory whose spec files replace the registered ones of the same name",
+    )
+    p.add_argument(
+        "--max-fault-latency",
+        type=_in_range(float, _max_latency_bounds(), "seconds"),
+        default=DEFAULT_MAX_FAULT_LATENCY,
+        help=f"longest latency X-Mock-Fault or the global faults may inject, seconds (default "
+        f"{DEFAULT_MAX_FAULT_LATENCY:g}); a longer one is a 400",
+    )
+    p.add_argument("--no-admin", dest="admin", action="store_false", help="serve no /__mock__ admin endpoints (404)")
+    p.add_argument(
+        "--admin-token",
+        default=os.environ.get(ENV_ADMIN_TOKEN) or None,
+        help=f"admin requests need `Authorization: Bearer <this>`, else 401 (default: env {ENV_ADMIN_TOKEN}; "
+        "unset: no credentials needed)",
     )
     p.add_argument("--now", default=None, help="start the clock at this ISO time (it then runs)")
     p.add_argument("--log-level", default="warning")
@@ -101,6 +145,9 @@ def config_from_args(args: argparse.Namespace) -> dict[str, Any]:
         "strict": args.strict,
         "strictness": "docs" if args.docs_only else "assumed",
         "token_ttl": args.token_ttl,
+        "max_fault_latency": args.max_fault_latency,
+        "admin": args.admin,
+        "admin_token": args.admin_token or None,
         "rate_limit": args.rate_limit,
         "quirks": {quirk.name: getattr(args, quirk.name) for quirk in _quirks()},
         "spec_dir": str(args.spec_dir) if args.spec_dir else None,
@@ -114,7 +161,10 @@ def build_config(data: dict[str, Any]) -> MockConfig:
         sizes=dict(data.get("sizes") or {}),
         strict=bool(data.get("strict", False)),
         strictness="docs" if data.get("strictness") == "docs" else "assumed",
-        token_ttl=float(data.get("token_ttl", 3600.0)),
+        token_ttl=int(data.get("token_ttl", 3600)),
+        max_fault_latency=float(data.get("max_fault_latency", DEFAULT_MAX_FAULT_LATENCY)),
+        admin=bool(data.get("admin", True)),
+        admin_token=data.get("admin_token") or None,
         quirks={name: bool(value) for name, value in (data.get("quirks") or {}).items()},
         rate_limit=RateLimitConfig.parse(str(data.get("rate_limit", "off"))),
         clock=system_clock,
@@ -124,6 +174,12 @@ def build_config(data: dict[str, Any]) -> MockConfig:
     if data.get("now"):
         config.clock = OffsetClock(datetime.fromisoformat(str(data["now"]).replace("Z", "+00:00")))
     return config
+
+
+def _admin_note(config: MockConfig) -> str:
+    if not config.admin:
+        return "no admin endpoints"
+    return "admin /__mock__" + (" with a token" if config.admin_token else "")
 
 
 def app_from_env() -> Any:
@@ -161,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"mockserver: seed {app.seed}, {sum(app.store.counts().values())} objects in "
         f"{time.perf_counter() - started:.2f}s; serving http://{args.host}:{args.port} "
-        f"({served}, admin /__mock__)",
+        f"({served}, {_admin_note(app.config)})",
         file=sys.stderr,
         flush=True,
     )

@@ -6,11 +6,12 @@ string id. Every mutation bumps `version`, which handlers may use to cache deriv
 
 from __future__ import annotations
 
-import pickle
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
+
+from mockserver.engine import snapshot as snapshots
 
 T = TypeVar("T")
 
@@ -65,16 +66,26 @@ class MemoryStore:
             self.cache.clear()
             self.version += 1
 
-    def snapshot(self) -> bytes:
-        """All objects, serialized (restore() puts them back: a fast reset)."""
+    def snapshot(self) -> snapshots.Snapshot:
+        """All objects, serialized in chunks (from_snapshot() builds a store of them: a fast reset)."""
         with self._lock:
-            return pickle.dumps(self._data, protocol=pickle.HIGHEST_PROTOCOL)
+            return snapshots.dump(self._data)
 
-    def restore(self, snapshot: bytes) -> None:
-        data = pickle.loads(snapshot)  # noqa: S301 - our own snapshot
+    @classmethod
+    def from_snapshot(cls, snapshot: snapshots.Snapshot) -> MemoryStore:
+        store = cls()
+        store._data = snapshots.load(snapshot)
+        return store
+
+    def drain(self) -> None:
+        """Empty the store object by object: a big store freed in one go (one deallocation
+        cascade, which never gives up the GIL) would stall the other threads for 100 ms or more."""
         with self._lock:
-            self._data = data
             self.cache.clear()
+            for items in self._data.values():
+                while items:
+                    items.popitem()
+            self._data.clear()
             self.version += 1
 
     @contextmanager
