@@ -118,8 +118,9 @@ class AdminApi:
 
     # state ------------------------------------------------------------------------------
     def get_state(self, ctx: RequestContext) -> dict[str, Any]:
-        counts = {k: v for k, v in self.state.store.counts().items() if k != SETTINGS_KIND}
-        return {"seed": self.state.seed, "sizes": dict(self.state.sizes), "counts": counts}
+        data = self.state.data  # one generation: a reseed may swap the data in meanwhile
+        counts = {k: v for k, v in data.store.counts().items() if k != SETTINGS_KIND}
+        return {"seed": data.seed, "sizes": dict(data.sizes), "counts": counts}
 
     async def reset(self, ctx: RequestContext) -> dict[str, Any]:
         await off_loop(self.state.reset)

@@ -77,6 +77,11 @@ class MockState:
 
     # ---- data ----------------------------------------------------------------------
     @property
+    def data(self) -> Data:
+        """The current data (read it once to see one consistent generation)."""
+        return self._data
+
+    @property
     def store(self) -> MemoryStore:
         return self._data.store
 
