@@ -20,6 +20,7 @@ from mockserver.engine.admin import schema_bounds
 from mockserver.engine.config import DEFAULT_MAX_FAULT_LATENCY, MockConfig, RateLimitConfig, system_clock
 from mockserver.engine.plugin import Quirk
 from mockserver.engine.plugins import quirks, registered
+from mockserver.engine.seeding import UnknownSizeError, resolve_sizes
 
 ENV_CONFIG = "MOCKSERVER_CONFIG"
 ENV_ADMIN_TOKEN = "MOCK_ADMIN_TOKEN"
@@ -65,10 +66,13 @@ def _max_latency_bounds() -> tuple[float, float]:
 
 
 def _rate(text: str) -> str:
+    low, high = schema_bounds("RateLimit", "rps")
     try:
-        RateLimitConfig.parse(text)
+        rps = RateLimitConfig.parse(text).rps
     except ValueError as exc:
         raise argparse.ArgumentTypeError("expected vendor, off or a positive number") from exc
+    if rps is not None and not low <= rps <= high:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"expected requests per second from {low:g} to {high:g}, got {text!r}")
     return text
 
 
@@ -190,7 +194,12 @@ def app_from_env() -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    cli = parser()
+    args = cli.parse_args(argv)
+    try:
+        resolve_sizes(dict(args.size))  # unknown names and bounds: a usage error, not a traceback
+    except UnknownSizeError as exc:
+        cli.error(str(exc))
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     data = config_from_args(args)
     common: dict[str, Any] = {

@@ -11,7 +11,7 @@ import pytest
 from starlette.testclient import TestClient
 
 import specmodel
-from mockserver.__main__ import build_config, config_from_args, parser
+from mockserver.__main__ import build_config, config_from_args, main, parser
 from mockserver.engine.config import ADMIN_SPEC
 from mockserver.engine.faults import MAX_RETRY_AFTER
 from mockserver.engine.seeding import MAX_SIZE, MAX_TOTAL_SIZE, UnknownSizeError, default_sizes, resolve_sizes
@@ -198,6 +198,10 @@ def test_the_code_bounds_are_the_documents() -> None:
         ["--max-fault-latency", "600.5"],
         ["--max-fault-latency", "nan"],
         ["--max-fault-latency", "inf"],
+        ["--rate-limit", "0.0009"],
+        ["--rate-limit", "1000001"],
+        ["--rate-limit", "nan"],
+        ["--rate-limit", "inf"],
     ],
 )
 def test_cli_flags_take_the_same_bounds(argv: list[str]) -> None:
@@ -211,3 +215,17 @@ def test_cli_flags_at_their_bounds() -> None:
     assert (config.token_ttl, config.seed, config.max_fault_latency) == (31536000, INT64_MAX, 600.0)
     low = build_config(config_from_args(parser().parse_args(["--token-ttl", "1", "--seed", "0"])))
     assert (low.token_ttl, low.seed, low.max_fault_latency) == (1, 0, 30.0)
+
+
+@pytest.mark.parametrize(
+    "sizes",
+    [
+        [f"ev_calls={MAX_SIZE + 1}"],
+        ["ev_nope=1"],
+        [f"ev_calls={MAX_SIZE}", f"ev_listens={MAX_SIZE}", f"ev_days={MAX_SIZE}"],  # over the total
+    ],
+)
+def test_cli_sizes_out_of_bounds_are_a_usage_error(sizes: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([arg for size in sizes for arg in ("--size", size)])  # refused before anything is built or served
+    assert exited.value.code == 2 and "size" in capsys.readouterr().err
