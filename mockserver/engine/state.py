@@ -108,12 +108,12 @@ class MockState:
 
     def reset(self) -> None:
         """Back to the seeded data: every change (deletes, creations) is undone."""
-        with self._rebuild:
-            data = self._data
-            if data.snapshot is not None:
-                self.restore(data.snapshot)
+        with self._rebuild:  # (no name may hold the current Data: discard() would skip its store)
+            snapshot = self._data.snapshot
+            if snapshot is not None:
+                self.restore(snapshot)
             else:
-                self.reseed(data.seed, data.sizes)
+                self.reseed(self.seed, self.sizes)
 
     def _install(self, data: Data) -> None:
         with self._swap:

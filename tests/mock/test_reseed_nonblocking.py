@@ -116,6 +116,16 @@ def test_the_python_api_reseeds_synchronously() -> None:
     assert app.store.get("ev.calls", ANCHOR) is not None and app.store.counts()["ev.calls"] == 30
 
 
+def test_the_replaced_store_is_drained_object_by_object() -> None:
+    app = create_app(make_config())
+    for replace in (app.reset, lambda: app.reseed(8, SMALL_SIZES), app.reset):
+        calls = app.store._data["ev.calls"]  # the store's own dict (not the store: that would keep it)
+        assert calls
+        replace()
+        assert calls == {}, "the old store was left to one deallocation cascade"
+        assert app.store.counts()["ev.calls"] == SMALL_SIZES["ev_calls"]
+
+
 def test_discard_drains_only_a_store_nobody_else_holds() -> None:
     store = MemoryStore()
     store.put("k", "a", {"x": 1})
