@@ -6,7 +6,7 @@ interval (5 ms by default; 1 ms here, so the event loop waits less for it each t
 wakes); what would stall the loop are single long operations that hold the GIL: a full
 garbage collection walking the millions of objects a 20,000-call store has (hundreds of ms
 each, and building one triggers several), one big pickle call (see snapshot.py) and freeing
-a big store in one go (see MemoryStore.drain). While the collector is paused nothing is
+a big store in one go (see MemoryStore.release). While the collector is paused nothing is
 walked; when the last rebuild ends, the objects made meanwhile are frozen (`gc.freeze`: the
 collector never walks them again; reference counting still frees them when the store is
 replaced), and the collector and the switch interval are put back as they were. (Cyclic

@@ -11,7 +11,6 @@ lock, so rebuilds never overlap.
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -41,16 +40,6 @@ class Data:
     seed: int
     sizes: dict[str, int]
     snapshot: Snapshot | None  # what a reset restores (None: regenerate from seed and sizes)
-
-
-def discard(box: list[MemoryStore]) -> bool:
-    """Free the store in `box` (its only holder) object by object, unless someone else still
-    holds it (a request in flight): that holder frees it when done. True if it was drained."""
-    store = box.pop()
-    if sys.getrefcount(store) > 2:  # this name and getrefcount's argument
-        return False
-    store.drain()
-    return True
 
 
 class MockState:
@@ -108,7 +97,7 @@ class MockState:
 
     def reset(self) -> None:
         """Back to the seeded data: every change (deletes, creations) is undone."""
-        with self._rebuild:  # (no name may hold the current Data: discard() would skip its store)
+        with self._rebuild:
             snapshot = self._data.snapshot
             if snapshot is not None:
                 self.restore(snapshot)
@@ -120,9 +109,7 @@ class MockState:
             self._write_settings(data)
             old, self._data = self._data, data
         self.auth_cache.clear()
-        box = [old.store]
-        del old
-        discard(box)
+        old.store.release()  # freed in steps once the last request on it is done (store.py)
 
     def write_settings(self) -> None:
         with self._swap:

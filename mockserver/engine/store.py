@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any, Protocol, TypeVar
 
 from mockserver.engine import snapshot as snapshots
@@ -36,6 +36,7 @@ class MemoryStore:
         self._lock = threading.RLock()
         self.version = 0
         self.cache: dict[str, tuple[int, Any]] = {}  # see derived()
+        self._released = False  # see release()
 
     def get(self, kind: str, key: str) -> dict[str, Any] | None:
         return self._data.get(kind, {}).get(key)
@@ -77,21 +78,34 @@ class MemoryStore:
         store._data = snapshots.load(snapshot)
         return store
 
-    def drain(self) -> None:
-        """Empty the store object by object: a big store freed in one go (one deallocation
-        cascade, which never gives up the GIL) would stall the other threads for 100 ms or more."""
-        with self._lock:
-            self.cache.clear()
-            for items in self._data.values():
-                while items:
-                    items.popitem()
-            self._data.clear()
-            self.version += 1
+    def release(self) -> None:
+        """The store has been replaced: whoever drops the last reference to it (the reset
+        itself, or a request still in flight on it), its objects are then freed in a worker
+        thread, object by object. A big store freed in one go, one deallocation cascade that
+        never gives up the GIL, would stall the event loop for 100 ms or more."""
+        self._released = True
+
+    def __del__(self) -> None:
+        if not self._released or not self._data:
+            return
+        garbage = (self._data, self.cache)
+        self._data, self.cache = {}, {}
+        with suppress(RuntimeError):  # at interpreter shutdown (no new threads) it is freed here
+            threading.Thread(target=_free, args=garbage, name="mock-store-free", daemon=True).start()
 
     @contextmanager
     def transaction(self) -> Iterator[MemoryStore]:
         with self._lock:
             yield self
+
+
+def _free(data: dict[str, dict[str, Any]], cache: dict[str, Any]) -> None:
+    """Free the objects of a released store one at a time (the GIL changes hands in between)."""
+    cache.clear()
+    for items in data.values():
+        while items:
+            items.popitem()
+    data.clear()
 
 
 def derived(store: Store, name: str, build: Callable[[], T]) -> T:

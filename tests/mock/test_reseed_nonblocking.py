@@ -17,11 +17,11 @@ from typing import Any
 
 import httpx
 import pytest
+from starlette.testclient import TestClient
 
-from mockserver.engine.app import create_app
+from mockserver.engine.app import MockApp, create_app
 from mockserver.engine.offloop import SWITCH_INTERVAL, off_loop, yielding
 from mockserver.engine.snapshot import CHUNK, dump, load
-from mockserver.engine.state import discard
 from mockserver.engine.store import MemoryStore
 from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, SMALL_SIZES, LiveServer, make_config
 
@@ -110,31 +110,48 @@ def test_the_python_api_reseeds_synchronously() -> None:
     before = held.counts()
     app.reseed(5, {**SMALL_SIZES, "ev_calls": 30})
     assert app.seed == 5 and app.store.counts()["ev.calls"] == 30 and app.store is not held
-    assert held.counts() == before  # a store still held is left alone: its holder finishes on it
+    assert held.counts() == before  # a request in flight finishes on the old store
     app.store.delete("ev.calls", ANCHOR)
     app.reset()
     assert app.store.get("ev.calls", ANCHOR) is not None and app.store.counts()["ev.calls"] == 30
 
 
-def test_the_replaced_store_is_drained_object_by_object() -> None:
+def emptied(items: dict[str, Any]) -> bool:
+    """Whether a store's dict of objects is emptied (by the freeing thread) within 10 s."""
+    deadline = time.monotonic() + 10
+    while items and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return not items
+
+
+def test_a_replaced_store_is_freed_in_steps_once_nobody_holds_it() -> None:
     app = create_app(make_config())
     for replace in (app.reset, lambda: app.reseed(8, SMALL_SIZES), app.reset):
         calls = app.store._data["ev.calls"]  # the store's own dict (not the store: that would keep it)
         assert calls
         replace()
-        assert calls == {}, "the old store was left to one deallocation cascade"
+        assert emptied(calls), "the old store was left to one deallocation cascade"
         assert app.store.counts()["ev.calls"] == SMALL_SIZES["ev_calls"]
+    held = app.store  # like a request in flight
+    calls = held._data["ev.calls"]
+    app.reset()
+    assert held.counts()["ev.calls"] == SMALL_SIZES["ev_calls"]  # whole while held
+    del held
+    assert emptied(calls)
 
 
-def test_discard_drains_only_a_store_nobody_else_holds() -> None:
+def test_the_admin_reset_frees_the_old_store_too(app: MockApp, client: TestClient) -> None:
+    calls = app.store._data["ev.calls"]
+    assert client.post("/__mock__/reset").status_code == 200  # its own request held the old store
+    assert emptied(calls)
+
+
+def test_a_store_never_released_is_freed_as_usual() -> None:
     store = MemoryStore()
     store.put("k", "a", {"x": 1})
-    assert discard([store]) is False  # `store` still names it (a request in flight)
-    assert store.counts() == {"k": 1}
-    items = store._data["k"]  # the store's own dict of objects, to watch it being emptied
-    box = [store]
+    items = store._data["k"]
     del store
-    assert discard(box) is True and box == [] and items == {}
+    assert items == {"a": {"x": 1}}  # nobody emptied it: only this name keeps it now
 
 
 def test_snapshots_round_trip_in_chunks() -> None:
