@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from starlette.testclient import TestClient
 
@@ -14,6 +15,7 @@ from mockserver.engine import admin
 from mockserver.engine.app import MockApp, create_app
 from mockserver.engine.config import MockConfig
 from tests.helpers.mock import EV, EV_ADMIN, SMALL_SIZES, make_config
+from tests.mock.test_live import _serve
 
 TOKEN = "s3cret-admin-token"
 ADMIN_CALLS: list[tuple[str, str, dict[str, Any] | None]] = [
@@ -133,3 +135,12 @@ def test_admin_token_from_the_cli_and_the_environment(monkeypatch: pytest.Monkey
     assert from_cli("--admin-token", "other").admin_token == "other"  # the flag wins
     monkeypatch.setenv(ENV_ADMIN_TOKEN, "")
     assert from_cli().admin_token is None  # empty: no token
+
+
+def test_python_m_mockserver_honours_the_environment_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_ADMIN_TOKEN, TOKEN)
+    with _serve("--size", "ev_calls=10") as base:
+        assert httpx.get(f"{base}/__mock__/state").status_code == 401
+        r = httpx.get(f"{base}/__mock__/state", headers={"Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 200 and r.json()["counts"]["ev.calls"] == 10
+        assert httpx.get(f"{base}{EV}/users", auth=EV_ADMIN).status_code == 200
