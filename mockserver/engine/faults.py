@@ -68,9 +68,14 @@ def _check_latency(seconds: float, cap: float) -> None:
         raise FaultSyntaxError(f"latency {seconds:g}s above the mock's --max-fault-latency of {cap:g}s")
 
 
+def _digits(text: str) -> bool:
+    """ASCII digits only (str.isdigit() also accepts e.g. "²", which int() refuses)."""
+    return text.isascii() and text.isdigit()
+
+
 def _retry_after(text: str) -> str:
     value = text.strip()
-    if not value.isdigit() or int(value) > MAX_RETRY_AFTER:
+    if not _digits(value) or int(value) > MAX_RETRY_AFTER:
         raise FaultSyntaxError(f"bad retry-after {text!r} (whole seconds, 0 to {MAX_RETRY_AFTER})")
     return str(int(value))
 
@@ -79,7 +84,7 @@ def _statuses(text: str) -> list[int]:
     out = []
     for part in text.split("|"):
         part = part.strip()
-        if not part.isdigit() or not 400 <= int(part) <= 599:
+        if not _digits(part) or not 400 <= int(part) <= 599:
             raise FaultSyntaxError(f"bad status {part!r} (a 4xx or 5xx code)")
         out.append(int(part))
     return out

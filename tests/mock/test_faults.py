@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import time
 from collections import Counter
+from typing import Any
 
 import httpx
 import pytest
 from starlette.testclient import TestClient
 
-from mockserver.engine.app import create_app
+from mockserver.engine.app import MockApp, create_app
 from mockserver.engine.config import FaultConfig
 from mockserver.engine.faults import FaultInjector, FaultSyntaxError
 from tests.helpers.mock import EV, EV_ADMIN, make_config
@@ -146,3 +149,25 @@ def test_retry_after_is_bounded(client: TestClient) -> None:
     for value in ("86401", "100000000000000000000", "1e20", "-1", "soon", ""):
         r = fault(client, f"status=503;retry-after={value}")
         assert r.status_code == 400 and "retry-after" in r.json()["message"], value
+
+
+def test_non_ascii_digits_in_a_fault_header_are_a_400(app: MockApp) -> None:
+    # "²" (latin-1 0xB2) passes str.isdigit() but not int(): raw bytes, as a client can send them
+    async def status_of(fault: bytes) -> tuple[int, bytes]:
+        auth = b"Basic " + base64.b64encode(":".join(EV_ADMIN).encode())
+        headers = [(b"authorization", auth), (b"x-mock-fault", fault)]
+        scope = {"type": "http", "method": "GET", "path": f"{EV}/users", "query_string": b"", "headers": headers}
+        sent: list[dict[str, Any]] = []
+
+        async def receive() -> dict[str, Any]:
+            return {"type": "http.request", "body": b""}
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        await app(scope, receive, send)
+        return sent[0]["status"], sent[1]["body"]
+
+    for fault in (b"status=\xb2", b"status=50\xb3", b"status=503;retry-after=\xb2"):
+        status, body = asyncio.run(status_of(fault))
+        assert status == 400 and b"X-Mock-Fault" in body, fault
