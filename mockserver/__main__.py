@@ -10,21 +10,24 @@ import os
 import secrets
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import uvicorn
 
-from mockserver.engine.config import Limits, MockConfig, RateLimitConfig, system_clock
+from mockserver.engine.admin import schema_bounds
+from mockserver.engine.config import DEFAULT_MAX_FAULT_LATENCY, Limits, MockConfig, RateLimitConfig, system_clock
 from mockserver.engine.plugin import Quirk
 from mockserver.engine.plugins import quirks, registered
 from mockserver.engine.protocol import protocol_class
 from mockserver.engine.secret import SECRET_BYTES, secret_from_text
+from mockserver.engine.seeding import UnknownSizeError, resolve_sizes
 
 ENV_CONFIG = "MOCKSERVER_CONFIG"
 ENV_SECRET = "MOCK_SECRET"
+ENV_ADMIN_TOKEN = "MOCK_ADMIN_TOKEN"
 
 
 class OffsetClock:
@@ -45,11 +48,35 @@ def _size(text: str) -> tuple[str, int]:
     return name.strip(), int(value)
 
 
+def _in_range(convert: Callable[[str], float], bounds: tuple[float, float], what: str) -> Callable[[str], Any]:
+    """An argparse type: `convert(text)` within `bounds` (those of the admin field it sets)."""
+    low, high = bounds
+
+    def parse(text: str) -> float:
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}") from None
+        if not low <= value <= high:  # also refuses nan
+            raise argparse.ArgumentTypeError(f"expected {what} from {low:g} to {high:g}, got {text!r}")
+        return value
+
+    return parse
+
+
+def _max_latency_bounds() -> tuple[float, float]:
+    low, high = schema_bounds("Faults", "latencyMs")
+    return low / 1000.0, high / 1000.0
+
+
 def _rate(text: str) -> str:
+    low, high = schema_bounds("RateLimit", "rps")
     try:
-        RateLimitConfig.parse(text)
+        rps = RateLimitConfig.parse(text).rps
     except ValueError as exc:
         raise argparse.ArgumentTypeError("expected vendor, off or a positive number") from exc
+    if rps is not None and not low <= rps <= high:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"expected requests per second from {low:g} to {high:g}, got {text!r}")
     return text
 
 
@@ -65,7 +92,9 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m mockserver", description=__doc__)
     p.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
     p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8080")))
-    p.add_argument("--seed", type=int, default=1, help="data seed (default 1)")
+    p.add_argument(
+        "--seed", type=_in_range(int, schema_bounds("Seed"), "an integer"), default=1, help="data seed (default 1)"
+    )
     p.add_argument(
         "--size",
         type=_size,
@@ -81,7 +110,12 @@ def parser() -> argparse.ArgumentParser:
         help="enforce only the rules the vendor docs state (leave out every rule the spec marks x-assumed)",
     )
     p.add_argument("--workers", type=int, default=1, help="worker processes (each has its own state)")
-    p.add_argument("--token-ttl", type=float, default=3600.0, help="bearer token lifetime, seconds")
+    p.add_argument(
+        "--token-ttl",
+        type=_in_range(int, schema_bounds("ConfigPatch", "tokenTtlSeconds"), "whole seconds"),
+        default=3600,
+        help="bearer token lifetime, whole seconds (default 3600; at most 365 days)",
+    )
     p.add_argument(
         "--secret",
         type=_secret,
@@ -110,6 +144,20 @@ def parser() -> argparse.ArgumentParser:
         choices=("auto", "h11", "httptools"),
         default="auto",
         help="uvicorn's HTTP parser (default auto: httptools when installed)",
+    )
+    p.add_argument(
+        "--max-fault-latency",
+        type=_in_range(float, _max_latency_bounds(), "seconds"),
+        default=DEFAULT_MAX_FAULT_LATENCY,
+        help=f"longest latency X-Mock-Fault or the global faults may inject, seconds (default "
+        f"{DEFAULT_MAX_FAULT_LATENCY:g}); a longer one is a 400",
+    )
+    p.add_argument("--no-admin", dest="admin", action="store_false", help="serve no /__mock__ admin endpoints (404)")
+    p.add_argument(
+        "--admin-token",
+        default=os.environ.get(ENV_ADMIN_TOKEN) or None,
+        help=f"admin requests need `Authorization: Bearer <this>`, else 401 (default: env {ENV_ADMIN_TOKEN}; "
+        "unset: no credentials needed)",
     )
     p.add_argument("--now", default=None, help="start the clock at this ISO time (it then runs)")
     p.add_argument("--log-level", default="warning")
@@ -152,6 +200,9 @@ def config_from_args(args: argparse.Namespace) -> dict[str, Any]:
         "strictness": "docs" if args.docs_only else "assumed",
         "token_ttl": args.token_ttl,
         "secret": args.secret,
+        "max_fault_latency": args.max_fault_latency,
+        "admin": args.admin,
+        "admin_token": args.admin_token or None,
         "rate_limit": args.rate_limit,
         "quirks": {quirk.name: getattr(args, quirk.name) for quirk in _quirks()},
         "spec_dir": str(args.spec_dir) if args.spec_dir else None,
@@ -166,7 +217,10 @@ def build_config(data: dict[str, Any]) -> MockConfig:
         sizes=dict(data.get("sizes") or {}),
         strict=bool(data.get("strict", False)),
         strictness="docs" if data.get("strictness") == "docs" else "assumed",
-        token_ttl=float(data.get("token_ttl", 3600.0)),
+        token_ttl=int(data.get("token_ttl", 3600)),
+        max_fault_latency=float(data.get("max_fault_latency", DEFAULT_MAX_FAULT_LATENCY)),
+        admin=bool(data.get("admin", True)),
+        admin_token=data.get("admin_token") or None,
         quirks={name: bool(value) for name, value in (data.get("quirks") or {}).items()},
         rate_limit=RateLimitConfig.parse(str(data.get("rate_limit", "off"))),
         limits=Limits(**{name: int(value) for name, value in (data.get("limits") or {}).items()}),
@@ -180,6 +234,12 @@ def build_config(data: dict[str, Any]) -> MockConfig:
     return config
 
 
+def _admin_note(config: MockConfig) -> str:
+    if not config.admin:
+        return "no admin endpoints"
+    return "admin /__mock__" + (" with a token" if config.admin_token else "")
+
+
 def app_from_env() -> Any:
     """uvicorn factory for --workers > 1: the configuration travels in an env variable."""
     from mockserver.engine.app import create_app
@@ -188,7 +248,12 @@ def app_from_env() -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    cli = parser()
+    args = cli.parse_args(argv)
+    try:
+        resolve_sizes(dict(args.size))  # unknown names and bounds: a usage error, not a traceback
+    except UnknownSizeError as exc:
+        cli.error(str(exc))
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     data = config_from_args(args)
     common: dict[str, Any] = {
@@ -218,7 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"mockserver: seed {app.seed}, {sum(app.store.counts().values())} objects in "
         f"{time.perf_counter() - started:.2f}s; serving http://{args.host}:{args.port} "
-        f"({served}, admin /__mock__)",
+        f"({served}, {_admin_note(app.config)})",
         file=sys.stderr,
         flush=True,
     )

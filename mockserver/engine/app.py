@@ -11,12 +11,12 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from typing import Any
 
-from mockserver.engine.admin import AdminApi, admin_spec
+from mockserver.engine.admin import AdminApi, admin_credentials, admin_spec
 from mockserver.engine.asgi import Response, serve
 from mockserver.engine.auth import ApiCredentials, Authenticator
 from mockserver.engine.config import MockConfig, RateLimitConfig
 from mockserver.engine.context import ApiError, Handler
-from mockserver.engine.endpoint import Endpoint
+from mockserver.engine.endpoint import ADMIN, Endpoint
 from mockserver.engine.errors import ENGINE_STYLES, REASON_STYLE
 from mockserver.engine.faults import FaultInjector
 from mockserver.engine.limits import RESOURCE_EXHAUSTED
@@ -25,6 +25,7 @@ from mockserver.engine.plugin import ErrorBody
 from mockserver.engine.plugins import PluginError, RegisteredApi, registered
 from mockserver.engine.ratelimit import RateLimiter
 from mockserver.engine.router import Router
+from mockserver.engine.snapshot import Snapshot
 from mockserver.engine.specs import ApiSpec, Operation, load_spec, spec_path
 from mockserver.engine.state import MockState
 from mockserver.engine.store import MemoryStore
@@ -67,19 +68,19 @@ class MockApp:
             if "x-rate-limit" in spec.doc
         }
         self.state = MockState(config, apis, limiters)
-        quirks = self.state.quirk_specs
-        self.specs.append(admin_spec(config.admin_spec, quirks))
-        self.auth = Authenticator(
-            {
-                api.name: ApiCredentials(api.plugin.authenticate, self.state.accounts[api.name], api.plugin.authorize)
-                for api in apis
-            },
-            self.state.tokens,
-        )
+        credentials = {
+            api.name: ApiCredentials(api.plugin.authenticate, self.state.accounts[api.name], api.plugin.authorize)
+            for api in apis
+        }
         self.handlers: dict[str, Handler] = {}
         for api in apis:
             self.handlers.update(api.plugin.handlers)
-        self.handlers.update(AdminApi(self.state).handlers())
+        if config.admin:  # --no-admin: the /__mock__ paths are unknown (404)
+            self.specs.append(admin_spec(config.admin_spec, self.state.quirk_specs, bool(config.admin_token)))
+            self.handlers.update(AdminApi(self.state).handlers())
+            if config.admin_token:
+                credentials[ADMIN] = admin_credentials(config.admin_token)
+        self.auth = Authenticator(credentials, self.state.tokens, self.state.auth_cache)
         styles: dict[str, dict[str, ErrorBody]] = {api.name: _error_styles(api) for api in apis}
         defaults = {api.name: styles[api.name][api.entry.error_style] for api in apis}
         engine_default = ENGINE_STYLES[REASON_STYLE]
@@ -154,7 +155,7 @@ class MockApp:
     def reseed(self, seed: int, sizes: Mapping[str, int] | None = None) -> None:
         self.state.reseed(seed, sizes)
 
-    def restore(self, snapshot: bytes) -> None:
+    def restore(self, snapshot: Snapshot) -> None:
         self.state.restore(snapshot)
 
     def reset(self) -> None:

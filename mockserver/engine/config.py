@@ -17,6 +17,7 @@ ENGINE_DIR = Path(__file__).resolve().parent
 DEFAULT_SPEC_DIR = SPEC_DIR  # where the registered specs live (the checkout's, or the installed copy)
 ADMIN_SPEC = ENGINE_DIR / "admin.yaml"
 MAX_BODY_BYTES = 1024 * 1024
+DEFAULT_MAX_FAULT_LATENCY = 30.0  # seconds: the longest injected latency (--max-fault-latency)
 
 Clock = Callable[[], datetime]
 
@@ -148,6 +149,9 @@ class MockConfig:
     secret: bytes | None = None
     rate_limit: RateLimitConfig = field(default_factory=RateLimitConfig)
     faults: FaultConfig = field(default_factory=FaultConfig)
+    max_fault_latency: float = DEFAULT_MAX_FAULT_LATENCY  # seconds; a longer injected latency is a 400
+    admin: bool = True  # serve the /__mock__ endpoints (admin.yaml); False: they are 404
+    admin_token: str | None = None  # if set, admin requests need `Authorization: Bearer <admin_token>`
     accounts: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     quirks: Mapping[str, bool] = field(default_factory=dict)
     max_body_bytes: int = MAX_BODY_BYTES

@@ -8,6 +8,12 @@ Header syntax: directives separated by `;` (or `,`), e.g.
     drop                     close the connection without any response
 Directives combine: `latency=100ms;status=503`.
 
+Faults apply only to authenticated requests (the pipeline decides them after the credential
+check), so an anonymous caller cannot hold connections open. Latency is capped at
+`max_latency` seconds (`--max-fault-latency`, default 30): a longer one, in the header or in
+the global `latencyMs`, is refused (a 400), not clamped, so a test never waits less than it
+asked for without noticing. Retry-After values are at most a day (86,400 s).
+
 `drop` over real HTTP (uvicorn) closes the socket; in-process (httpx ASGITransport or
 Starlette's TestClient) the app raises httpx.RemoteProtocolError, which is what an httpx
 client sees over the wire ("Server disconnected without sending a response.").
@@ -26,10 +32,10 @@ import re
 import threading
 from dataclasses import dataclass
 
-from mockserver.engine.config import FaultConfig
+from mockserver.engine.config import DEFAULT_MAX_FAULT_LATENCY, FaultConfig
 
 _LATENCY = re.compile(r"^([0-9]+(?:\.[0-9]+)?)(ms|s)?$")
-MAX_LATENCY_SECONDS = 120.0
+MAX_RETRY_AFTER = 86_400  # seconds (a day)
 
 
 class FaultSyntaxError(ValueError):
@@ -48,32 +54,56 @@ class Fault:
         return f"injected fault: HTTP {self.status}"
 
 
-def _latency(text: str) -> float:
+def _latency(text: str, cap: float) -> float:
     m = _LATENCY.match(text.strip().lower())
     if not m:
         raise FaultSyntaxError(f"bad latency {text!r} (e.g. 200ms or 1.5s)")
     value = float(m.group(1)) / (1.0 if m.group(2) == "s" else 1000.0)
-    if value > MAX_LATENCY_SECONDS:
-        raise FaultSyntaxError(f"latency above {MAX_LATENCY_SECONDS:.0f}s")
+    _check_latency(value, cap)
     return value
+
+
+def _check_latency(seconds: float, cap: float) -> None:
+    if seconds > cap:
+        raise FaultSyntaxError(f"latency {seconds:g}s above the mock's --max-fault-latency of {cap:g}s")
+
+
+def _digits(text: str) -> bool:
+    """ASCII digits only (str.isdigit() also accepts e.g. "²", which int() refuses)."""
+    return text.isascii() and text.isdigit()
+
+
+def _retry_after(text: str) -> str:
+    value = text.strip()
+    if not _digits(value) or int(value) > MAX_RETRY_AFTER:
+        raise FaultSyntaxError(f"bad retry-after {text!r} (whole seconds, 0 to {MAX_RETRY_AFTER})")
+    return str(int(value))
 
 
 def _statuses(text: str) -> list[int]:
     out = []
     for part in text.split("|"):
         part = part.strip()
-        if not part.isdigit() or not 400 <= int(part) <= 599:
+        if not _digits(part) or not 400 <= int(part) <= 599:
             raise FaultSyntaxError(f"bad status {part!r} (a 4xx or 5xx code)")
         out.append(int(part))
     return out
 
 
 class FaultInjector:
-    def __init__(self, config: FaultConfig) -> None:
+    def __init__(self, config: FaultConfig, max_latency: float = DEFAULT_MAX_FAULT_LATENCY) -> None:
         self._lock = threading.Lock()
+        self.max_latency = max_latency
         self.configure(config)
 
+    def check(self, config: FaultConfig) -> None:
+        """Raise FaultSyntaxError if `config` asks for more than the caps allow."""
+        _check_latency(config.latency_ms / 1000.0, self.max_latency)
+        if config.retry_after is not None and not 0 <= config.retry_after <= MAX_RETRY_AFTER:
+            raise FaultSyntaxError(f"retryAfter {config.retry_after} outside 0..{MAX_RETRY_AFTER}")
+
     def configure(self, config: FaultConfig) -> None:
+        self.check(config)
         with self._lock:
             self.config = config
             self._rng = random.Random(config.seed)
@@ -99,11 +129,11 @@ class FaultInjector:
             if key == "drop" and not value:
                 fault.drop = True
             elif key == "latency":
-                fault.latency = _latency(value)
+                fault.latency = _latency(value, self.max_latency)
             elif key == "status":
                 fault.status = self._pick(_statuses(value))
-            elif key == "retry-after" and value.strip().isdigit():
-                fault.retry_after = value.strip()
+            elif key == "retry-after":
+                fault.retry_after = _retry_after(value)
             else:
                 raise FaultSyntaxError(f"unknown fault directive {item!r}")
         return fault

@@ -18,6 +18,7 @@ limited; a collection seeded past `max_objects` takes no creates. The values: `c
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -79,7 +80,7 @@ class _Usage:
     """The JSON bytes of one collection of one store (counted once, then kept up to date)."""
 
     def __init__(self, store: Store, kind: str) -> None:
-        self.store = store
+        self.store = weakref.ref(store)  # a replaced store (reset, reseed) must be free to go
         self.epoch = getattr(store, "epoch", 0)
         self.bytes = sum(json_size(item) for item in store.values(kind))
 
@@ -93,7 +94,7 @@ class StoreUsage:
     def of(self, store: Store, kind: str) -> _Usage:
         hit = self._usage.get(kind)
         # another store, or the store restored or cleared (reset, reseed) since: count again
-        if hit is None or hit.store is not store or hit.epoch != getattr(store, "epoch", 0):
+        if hit is None or hit.store() is not store or hit.epoch != getattr(store, "epoch", 0):
             hit = self._usage[kind] = _Usage(store, kind)
         return hit
 

@@ -1,4 +1,7 @@
-"""The request pipeline: route -> validate -> authenticate -> faults -> rate limit -> handler -> strict.
+"""The request pipeline: route -> authenticate -> faults -> validate -> rate limit -> handler -> strict.
+
+Faults come after authentication: an unauthenticated request gets its 401 at once, so
+`X-Mock-Fault: latency=...` cannot be used to hold connections open without credentials.
 
 A `Prefer` header (Prism's, prefer.py) takes the handler's place; HEAD runs the GET operation
 and sends its status and headers without the body.
@@ -148,6 +151,7 @@ class Pipeline:
         raw_params: dict[str, str],
     ) -> Response | object:
         op = ep.op
+        principal = self.auth.authenticate(op, headers)
         if ep.faultable:
             fault = self._fault(headers.get("x-mock-fault"))
             if fault is not None:
@@ -158,7 +162,6 @@ class Pipeline:
                 if fault.status is not None:
                     extra = {"Retry-After": fault.retry_after} if fault.retry_after else None
                     raise MockError(fault.status, fault.message, headers=extra)
-        principal = self.auth.authenticate(op, headers)
         path_params = ep.path_plan.values(raw_params)
         query = ep.query_plan.query(scope.get("query_string", b""))
         if ep.has_header_params:

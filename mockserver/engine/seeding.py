@@ -14,9 +14,12 @@ from datetime import datetime
 from mockserver.engine.plugins import RegisteredApi, registered
 from mockserver.engine.store import Store
 
+MAX_SIZE = 20_000  # per size name (admin.yaml's Reseed.sizes maximum)
+MAX_TOTAL_SIZE = 50_000  # all sizes together, the defaults included
+
 
 class UnknownSizeError(ValueError):
-    pass
+    """An unknown size name, or a size out of bounds."""
 
 
 def default_sizes(apis: Sequence[RegisteredApi] | None = None) -> dict[str, int]:
@@ -27,15 +30,19 @@ def default_sizes(apis: Sequence[RegisteredApi] | None = None) -> dict[str, int]
 
 
 def resolve_sizes(overrides: Mapping[str, int], apis: Sequence[RegisteredApi] | None = None) -> dict[str, int]:
-    """The default sizes with `overrides` applied; an unknown name is an error."""
+    """The default sizes with `overrides` applied; an unknown name or a size out of bounds
+    (each 0..MAX_SIZE, all together at most MAX_TOTAL_SIZE) is an error."""
     sizes = default_sizes(apis)
     unknown = sorted(set(overrides) - set(sizes))
     if unknown:
         raise UnknownSizeError(f"unknown size names {unknown}; known: {sorted(sizes)}")
     for name, value in overrides.items():
-        if int(value) < 0:
-            raise UnknownSizeError(f"size {name} must be >= 0")
+        if not 0 <= int(value) <= MAX_SIZE:
+            raise UnknownSizeError(f"size {name} must be 0..{MAX_SIZE}, not {value}")
         sizes[name] = int(value)
+    total = sum(sizes.values())
+    if total > MAX_TOTAL_SIZE:
+        raise UnknownSizeError(f"the sizes add up to {total}, more than {MAX_TOTAL_SIZE}")
     return sizes
 
 

@@ -6,11 +6,12 @@ string id. Every mutation bumps `version`, which handlers may use to cache deriv
 
 from __future__ import annotations
 
-import pickle
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any, Protocol, TypeVar
+
+from mockserver.engine import snapshot as snapshots
 
 T = TypeVar("T")
 
@@ -38,6 +39,7 @@ class MemoryStore:
         self.version = 0
         self.epoch = 0  # bumped when the whole data is replaced (clear, restore)
         self.cache: dict[str, tuple[int, Any]] = {}  # see derived()
+        self._released = False  # see release()
 
     def get(self, kind: str, key: str) -> dict[str, Any] | None:
         return self._data.get(kind, {}).get(key)
@@ -72,23 +74,45 @@ class MemoryStore:
             self.version += 1
             self.epoch += 1
 
-    def snapshot(self) -> bytes:
-        """All objects, serialized (restore() puts them back: a fast reset)."""
+    def snapshot(self) -> snapshots.Snapshot:
+        """All objects, serialized in chunks (from_snapshot() builds a store of them: a fast reset)."""
         with self._lock:
-            return pickle.dumps(self._data, protocol=pickle.HIGHEST_PROTOCOL)
+            return snapshots.dump(self._data)
 
-    def restore(self, snapshot: bytes) -> None:
-        data = pickle.loads(snapshot)  # noqa: S301 - our own snapshot
-        with self._lock:
-            self._data = data
-            self.cache.clear()
-            self.version += 1
-            self.epoch += 1
+    @classmethod
+    def from_snapshot(cls, snapshot: snapshots.Snapshot) -> MemoryStore:
+        store = cls()
+        store._data = snapshots.load(snapshot)
+        return store
+
+    def release(self) -> None:
+        """The store has been replaced: whoever drops the last reference to it (the reset
+        itself, or a request still in flight on it), its objects are then freed in a worker
+        thread, object by object. A big store freed in one go, one deallocation cascade that
+        never gives up the GIL, would stall the event loop for 100 ms or more."""
+        self._released = True
+
+    def __del__(self) -> None:
+        if not self._released or not self._data:
+            return
+        garbage = (self._data, self.cache)
+        self._data, self.cache = {}, {}
+        with suppress(RuntimeError):  # at interpreter shutdown (no new threads) it is freed here
+            threading.Thread(target=_free, args=garbage, name="mock-store-free", daemon=True).start()
 
     @contextmanager
     def transaction(self) -> Iterator[MemoryStore]:
         with self._lock:
             yield self
+
+
+def _free(data: dict[str, dict[str, Any]], cache: dict[str, Any]) -> None:
+    """Free the objects of a released store one at a time (the GIL changes hands in between)."""
+    cache.clear()
+    for items in data.values():
+        while items:
+            items.popitem()
+    data.clear()
 
 
 def derived(store: Store, name: str, build: Callable[[], T]) -> T:

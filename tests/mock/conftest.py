@@ -23,16 +23,17 @@ warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testcli
 from starlette.testclient import TestClient  # noqa: E402
 
 from mockserver.engine.app import MockApp, create_app  # noqa: E402
+from mockserver.engine.snapshot import Snapshot  # noqa: E402
 from tests.helpers.mock import EV_ADMIN, EV_READER, LiveServer, make_config, restore  # noqa: E402
 
 
 @pytest.fixture(scope="session")
-def _snapshot() -> bytes:
+def _snapshot() -> Snapshot:
     return create_app(make_config()).store.snapshot()
 
 
 @pytest.fixture
-def app(_snapshot: bytes) -> MockApp:
+def app(_snapshot: Snapshot) -> MockApp:
     mock = create_app(make_config(seed_data=False))
     mock.restore(_snapshot)
     return mock

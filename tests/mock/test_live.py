@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import socket
 import time
@@ -49,7 +50,12 @@ def test_drop_closes_the_connection_without_a_response(live_server: str) -> None
             c.get(f"{EV}/users", headers={"X-Mock-Fault": "drop"})
         assert c.get(f"{EV}/users").status_code == 200  # a new connection works
     with socket.create_connection(("127.0.0.1", int(live_server.rsplit(":", 1)[1])), timeout=5) as sock:
-        sock.sendall(b"GET /api/ev/2/check HTTP/1.1\r\nHost: x\r\nX-Mock-Fault: drop\r\n\r\n")
+        basic = base64.b64encode(":".join(EV_ADMIN).encode())  # faults apply after authentication
+        sock.sendall(
+            b"GET /api/ev/2/check HTTP/1.1\r\nHost: x\r\nAuthorization: Basic "
+            + basic
+            + b"\r\nX-Mock-Fault: drop\r\n\r\n"
+        )
         assert sock.recv(1024) == b""  # closed, not one byte of response
 
 

@@ -22,6 +22,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from mockserver.engine.app import MockApp, create_app
+from mockserver.engine.config import Limits
 from mockserver.engine.secret import ACCESS_TOKENS, derive
 from mockserver.engine.signed import b64, sign_bytes
 from mockserver.engine.tokens import MAX_LIFETIME
@@ -108,7 +109,9 @@ def _unsigned_access_tokens() -> dict[str, str]:
 
 @pytest.fixture
 def app(_snapshot: bytes) -> MockApp:  # overrides conftest's: a mock with a known secret
-    mock = create_app(make_config(seed_data=False, secret=SECRET))
+    # a head limit of 1 MiB, so that the 100,000-deep token reaches the token check (the default
+    # 16 KiB head limit answers it 431 first: tests/abuse/test_forged_tokens.py)
+    mock = create_app(make_config(seed_data=False, secret=SECRET, limits=Limits(max_header_bytes=1 << 20)))
     mock.restore(_snapshot)
     return mock
 
