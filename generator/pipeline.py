@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from generator import facades, spec, tools, unasync_step
+from generator import distribution, facades, spec, tools, unasync_step
 from generator.config import load_config
 from generator.paths import GENERATED_DIR, ROOT, SHARED_DIR, TEMPLATES_DIR, ApiPaths
 
@@ -89,7 +89,7 @@ def _hand_written(paths: ApiPaths) -> dict[Path, Path]:
     return {**shared, **own}
 
 
-def _copy_overrides(paths: ApiPaths, dist: Path, version: str) -> None:
+def _copy_overrides(paths: ApiPaths, dist: Path, spec_version: str) -> None:
     """Step 4: the hand-written modules (shared ones first) and the distribution metadata."""
     package = dist / paths.package_name
     for home in (SHARED_DIR, paths.package_overrides):
@@ -100,8 +100,9 @@ def _copy_overrides(paths: ApiPaths, dist: Path, version: str) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
     unasync_step.derive_sync_modules(package)
-    pyproject = (paths.overrides / "pyproject.toml").read_text(encoding="utf-8")
-    (dist / "pyproject.toml").write_text(pyproject.replace("{version}", version), encoding="utf-8")
+    pyproject, version = distribution.pyproject(paths.overrides / "pyproject.toml", spec_version)
+    (dist / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    (package / distribution.VERSION_MODULE).write_text(distribution.version_module(version), encoding="utf-8")
     readme = paths.overrides / "README.md"
     if readme.is_file():
         shutil.copyfile(readme, dist / "README.md")

@@ -31,12 +31,14 @@ from ._retry import DEFAULT_MAX_RETRIES, RETRYABLE_EXCEPTIONS, RETRYABLE_STATUSE
 from ._send import SyncSender
 from ._send_async import AsyncSender
 from ._sender import ErrorBodyParser, Sender, Throttle
+from ._user_agent import USER_AGENT
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "NOT_GIVEN",
     "RETRYABLE_EXCEPTIONS",
     "RETRYABLE_STATUSES",
+    "USER_AGENT",
     "APIClient",
     "APIConnectionError",
     "APIError",
