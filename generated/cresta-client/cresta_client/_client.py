@@ -6,7 +6,8 @@ overrides/cresta/facade.yaml: do not edit, change those and regenerate.
 
 Methods return the generated models (or what the policy table's parsers return) and raise
 APIError subclasses; every method takes per-call options (`timeout=`, `max_retries=`,
-`extra_headers=`). Idempotent operations are retried (see `_spec_rules`).
+`extra_headers=`, `extra_query=`; any other keyword is a TypeError). Idempotent operations are
+retried (see `_spec_rules`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ._core import (
     RetryPolicy,
     SyncAPIClient,
     TimeoutTypes,
+    check_options,
     iterate,
     iterate_async,
     optional,
@@ -118,6 +120,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
 
     def delete_target(self, name: str | TargetName, **options: Unpack[RequestOptions]) -> None:
         """Delete a target."""
+        check_options("delete_target", options)
         name_ = TargetName.parse(name)
         kwargs = _delete_target._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -141,6 +144,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> CoachingTarget:
         """Update a target."""
+        check_options("update_target", options)
         name_ = TargetName.parse(name)
         kwargs = _update_target._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -170,6 +174,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> ListCoachingCommentsResponse:
         """Get a list of coaching comments."""
+        check_options("list_coaching_comments", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _list_coaching_comments._get_kwargs(
             customer_id=parent_.path_id("customer_id"),
@@ -193,6 +198,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> Iterator[CoachingComment]:
         """Every item of `list_coaching_comments`, following `nextPageToken` page after page."""
+        check_options("iter_coaching_comments", options)
 
         def page(page_token: str | None) -> ListCoachingCommentsResponse:
             return self.list_coaching_comments(
@@ -211,6 +217,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         self, parent: str | ProfileName, comment: CoachingComment, **options: Unpack[RequestOptions]
     ) -> CoachingComment:
         """Create a coaching comment."""
+        check_options("create_coaching_comment", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _create_coaching_comment._get_kwargs(
             customer_id=parent_.path_id("customer_id"), profile_id=parent_.path_id("profile_id"), body=comment
@@ -231,6 +238,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> RetrieveTotalAgentQuotaResponse:
         """Retrieve the total agent quota of a scorecard template."""
+        check_options("retrieve_total_agent_quota", options)
         scorecard_template_name_ = ScorecardTemplateName.parse(scorecard_template_name)
         kwargs = _retrieve_total_agent_quota._get_kwargs(
             customer_id=scorecard_template_name_.path_id("customer_id"),
@@ -251,6 +259,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> ConversationMessage:
         """Redact a substring of a conversation message."""
+        check_options("redact_conversation_message", options)
         name_ = MessageName.parse(name)
         body_ = RedactConversationMessageRequest(moment=str(moment), start_index=start_index, end_index=end_index)
         kwargs = _redact_conversation_message._get_kwargs(
@@ -265,6 +274,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
 
     def get_conversation(self, name: str | ConversationName, **options: Unpack[RequestOptions]) -> Conversation:
         """Get a conversation."""
+        check_options("get_conversation", options)
         name_ = ConversationName.parse(name)
         kwargs = _get_conversation._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -276,6 +286,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
 
     def delete_conversation(self, name: str | ConversationName, **options: Unpack[RequestOptions]) -> None:
         """Delete a conversation."""
+        check_options("delete_conversation", options)
         name_ = ConversationName.parse(name)
         kwargs = _delete_conversation._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -291,6 +302,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> SampleConversationsResponse:
         """Sample conversation ids."""
+        check_options("sample_conversations", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _sample_conversations._get_kwargs(
             customer_id=parent_.path_id("customer_id"),
@@ -306,6 +318,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> Iterator[SampledConversation]:
         """Every item of `sample_conversations`, following `nextPageToken` page after page."""
+        check_options("iter_sampled_conversations", options)
         first = body or SampleConversationsRequest()
 
         def page(page_token: str | None) -> SampleConversationsResponse:
@@ -320,6 +333,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> ListSuggestionUsageResponse:
         """List suggestion usage."""
+        check_options("list_suggestion_usage", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _list_suggestion_usage._get_kwargs(
             customer_id=parent_.path_id("customer_id"),
@@ -335,6 +349,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> Iterator[SuggestionUsage]:
         """Every item of `list_suggestion_usage`, following `nextPageToken` page after page."""
+        check_options("iter_suggestion_usages", options)
         first = body or ListSuggestionUsageRequest()
 
         def page(page_token: str | None) -> ListSuggestionUsageResponse:
@@ -385,6 +400,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
 
     async def delete_target(self, name: str | TargetName, **options: Unpack[RequestOptions]) -> None:
         """Delete a target."""
+        check_options("delete_target", options)
         name_ = TargetName.parse(name)
         kwargs = _delete_target._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -408,6 +424,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> CoachingTarget:
         """Update a target."""
+        check_options("update_target", options)
         name_ = TargetName.parse(name)
         kwargs = _update_target._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -437,6 +454,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> ListCoachingCommentsResponse:
         """Get a list of coaching comments."""
+        check_options("list_coaching_comments", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _list_coaching_comments._get_kwargs(
             customer_id=parent_.path_id("customer_id"),
@@ -460,6 +478,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> AsyncIterator[CoachingComment]:
         """Every item of `list_coaching_comments`, following `nextPageToken` page after page."""
+        check_options("iter_coaching_comments", options)
 
         async def page(page_token: str | None) -> ListCoachingCommentsResponse:
             return await self.list_coaching_comments(
@@ -478,6 +497,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         self, parent: str | ProfileName, comment: CoachingComment, **options: Unpack[RequestOptions]
     ) -> CoachingComment:
         """Create a coaching comment."""
+        check_options("create_coaching_comment", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _create_coaching_comment._get_kwargs(
             customer_id=parent_.path_id("customer_id"), profile_id=parent_.path_id("profile_id"), body=comment
@@ -498,6 +518,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> RetrieveTotalAgentQuotaResponse:
         """Retrieve the total agent quota of a scorecard template."""
+        check_options("retrieve_total_agent_quota", options)
         scorecard_template_name_ = ScorecardTemplateName.parse(scorecard_template_name)
         kwargs = _retrieve_total_agent_quota._get_kwargs(
             customer_id=scorecard_template_name_.path_id("customer_id"),
@@ -518,6 +539,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> ConversationMessage:
         """Redact a substring of a conversation message."""
+        check_options("redact_conversation_message", options)
         name_ = MessageName.parse(name)
         body_ = RedactConversationMessageRequest(moment=str(moment), start_index=start_index, end_index=end_index)
         kwargs = _redact_conversation_message._get_kwargs(
@@ -534,6 +556,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
 
     async def get_conversation(self, name: str | ConversationName, **options: Unpack[RequestOptions]) -> Conversation:
         """Get a conversation."""
+        check_options("get_conversation", options)
         name_ = ConversationName.parse(name)
         kwargs = _get_conversation._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -545,6 +568,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
 
     async def delete_conversation(self, name: str | ConversationName, **options: Unpack[RequestOptions]) -> None:
         """Delete a conversation."""
+        check_options("delete_conversation", options)
         name_ = ConversationName.parse(name)
         kwargs = _delete_conversation._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -560,6 +584,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> SampleConversationsResponse:
         """Sample conversation ids."""
+        check_options("sample_conversations", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _sample_conversations._get_kwargs(
             customer_id=parent_.path_id("customer_id"),
@@ -575,6 +600,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> AsyncIterator[SampledConversation]:
         """Every item of `sample_conversations`, following `nextPageToken` page after page."""
+        check_options("iter_sampled_conversations", options)
         first = body or SampleConversationsRequest()
 
         async def page(page_token: str | None) -> SampleConversationsResponse:
@@ -589,6 +615,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> ListSuggestionUsageResponse:
         """List suggestion usage."""
+        check_options("list_suggestion_usage", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _list_suggestion_usage._get_kwargs(
             customer_id=parent_.path_id("customer_id"),
@@ -604,6 +631,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> AsyncIterator[SuggestionUsage]:
         """Every item of `list_suggestion_usage`, following `nextPageToken` page after page."""
+        check_options("iter_suggestion_usages", options)
         first = body or ListSuggestionUsageRequest()
 
         async def page(page_token: str | None) -> ListSuggestionUsageResponse:

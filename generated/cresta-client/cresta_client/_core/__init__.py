@@ -24,7 +24,7 @@ from ._errors import (
 )
 from ._facade import SyncAPIClient
 from ._facade_async import AsyncAPIClient
-from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes, optional, required
+from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes, check_options, optional, required
 from ._paging import iterate
 from ._paging_async import iterate_async
 from ._retry import DEFAULT_MAX_RETRIES, RETRYABLE_EXCEPTIONS, RETRYABLE_STATUSES, RetryPolicy, parse_retry_after
@@ -68,6 +68,7 @@ __all__ = [
     "SyncSender",
     "Throttle",
     "TimeoutTypes",
+    "check_options",
     "iterate",
     "iterate_async",
     "optional",

@@ -62,6 +62,8 @@ class Sender:
         headers.update(kwargs.get("headers", {}))
         headers.update(options.get("extra_headers", {}))  # case-insensitive: these win
         rest = {key: value for key, value in kwargs.items() if key not in _OWN_KEYS}
+        if "extra_query" in options:
+            rest["params"] = {**rest.get("params", {}), **options["extra_query"]}
         return http.build_request(
             kwargs["method"].upper(),
             self.base_url.rstrip("/") + kwargs["url"],
