@@ -20,14 +20,18 @@ from execvision_client.models import User
 ev = ExecVision("user", "password")
 users: list[User] = ev.list_users()
 count: int = ev.list_users()
+ev.list_users(timout=0.2)
 """
 RIGHT = """\
-from execvision_client import ExecVision
+from execvision_client import APIResponse, ExecVision
 from execvision_client.models import User
 
 ev = ExecVision("user", "password")
 users: list[User] = ev.list_users()
 count: int = len(users)
+raw: APIResponse[list[User]] = ev.with_raw_response.list_users(timeout=1.0)
+status: int = raw.status_code
+parsed: list[User] = raw.parse()
 """
 
 
@@ -71,8 +75,9 @@ def test_users_mypy_catches_a_type_error_in_their_code(user_venv: Path, tmp_path
     assert 'Incompatible types in assignment (expression has type "list[User]", variable has type "int")' in (
         result.stdout
     )
+    assert 'Unexpected keyword argument "timout" for "list_users"' in result.stdout
     assert "py.typed" not in result.stdout  # the package is seen as typed, not as missing stubs
-    assert result.stdout.count("error:") == 1, result.stdout
+    assert result.stdout.count("error:") == 2, result.stdout
 
 
 @pytest.mark.slow

@@ -30,6 +30,8 @@ from ._core import (
     iterate,
     iterate_async,
     optional,
+    raw_response_wrapper,
+    raw_response_wrapper_async,
 )
 from ._names import (
     CoachingPlanName,
@@ -72,7 +74,14 @@ from .models import (
     SuggestionUsage,
 )
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncCresta", "Cresta"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "AsyncCresta",
+    "AsyncCrestaWithRawResponse",
+    "Cresta",
+    "CrestaWithRawResponse",
+]
 
 DEFAULT_BASE_URL = "https://api.us-west-2-prod.cresta.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -117,6 +126,12 @@ class Cresta(SyncAPIClient[RpcStatus]):
             idempotent_operations=IDEMPOTENT_OPERATIONS,
         )
         self._open(http_client, self.auth, headers)
+
+    @property
+    def with_raw_response(self) -> CrestaWithRawResponse:
+        """The same methods, returning an APIResponse: `.status_code`, `.headers` and `.parse()` (the
+        method's result), after the same retries and rate limiting."""
+        return CrestaWithRawResponse(self)
 
     def delete_target(self, name: str | TargetName, **options: Unpack[RequestOptions]) -> None:
         """Delete a target."""
@@ -358,6 +373,22 @@ class Cresta(SyncAPIClient[RpcStatus]):
         return iterate(PageTokenCursor[SuggestionUsage]("listSuggestionUsage"), page)
 
 
+class CrestaWithRawResponse:
+    """`Cresta.with_raw_response`: every operation method, returning an APIResponse."""
+
+    def __init__(self, client: Cresta) -> None:
+        self.delete_target = raw_response_wrapper(client.delete_target)
+        self.update_target = raw_response_wrapper(client.update_target)
+        self.list_coaching_comments = raw_response_wrapper(client.list_coaching_comments)
+        self.create_coaching_comment = raw_response_wrapper(client.create_coaching_comment)
+        self.retrieve_total_agent_quota = raw_response_wrapper(client.retrieve_total_agent_quota)
+        self.redact_conversation_message = raw_response_wrapper(client.redact_conversation_message)
+        self.get_conversation = raw_response_wrapper(client.get_conversation)
+        self.delete_conversation = raw_response_wrapper(client.delete_conversation)
+        self.sample_conversations = raw_response_wrapper(client.sample_conversations)
+        self.list_suggestion_usage = raw_response_wrapper(client.list_suggestion_usage)
+
+
 class AsyncCresta(AsyncAPIClient[RpcStatus]):
     """The asyncio twin of `Cresta` (same arguments; `http_client` is an httpx.AsyncClient).
 
@@ -397,6 +428,12 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
             idempotent_operations=IDEMPOTENT_OPERATIONS,
         )
         self._open(http_client, self.auth, headers)
+
+    @property
+    def with_raw_response(self) -> AsyncCrestaWithRawResponse:
+        """The same methods, returning an APIResponse: `.status_code`, `.headers` and `.parse()` (the
+        method's result), after the same retries and rate limiting."""
+        return AsyncCrestaWithRawResponse(self)
 
     async def delete_target(self, name: str | TargetName, **options: Unpack[RequestOptions]) -> None:
         """Delete a target."""
@@ -638,3 +675,19 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
             return await self.list_suggestion_usage(parent, with_page_token(first, page_token), **options)
 
         return iterate_async(PageTokenCursor[SuggestionUsage]("listSuggestionUsage"), page)
+
+
+class AsyncCrestaWithRawResponse:
+    """`AsyncCresta.with_raw_response`: every operation method, returning an APIResponse."""
+
+    def __init__(self, client: AsyncCresta) -> None:
+        self.delete_target = raw_response_wrapper_async(client.delete_target)
+        self.update_target = raw_response_wrapper_async(client.update_target)
+        self.list_coaching_comments = raw_response_wrapper_async(client.list_coaching_comments)
+        self.create_coaching_comment = raw_response_wrapper_async(client.create_coaching_comment)
+        self.retrieve_total_agent_quota = raw_response_wrapper_async(client.retrieve_total_agent_quota)
+        self.redact_conversation_message = raw_response_wrapper_async(client.redact_conversation_message)
+        self.get_conversation = raw_response_wrapper_async(client.get_conversation)
+        self.delete_conversation = raw_response_wrapper_async(client.delete_conversation)
+        self.sample_conversations = raw_response_wrapper_async(client.sample_conversations)
+        self.list_suggestion_usage = raw_response_wrapper_async(client.list_suggestion_usage)

@@ -29,6 +29,8 @@ from ._core import (
     iterate,
     iterate_async,
     optional,
+    raw_response_wrapper,
+    raw_response_wrapper_async,
 )
 from ._fast_decode import parse_call, parse_calls, parse_transcript
 from ._fast_models import Call, SimplifiedTranscript
@@ -74,7 +76,14 @@ from .models import (
     User,
 )
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncExecVision", "ExecVision"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "AsyncExecVision",
+    "AsyncExecVisionWithRawResponse",
+    "ExecVision",
+    "ExecVisionWithRawResponse",
+]
 
 DEFAULT_BASE_URL = "https://users.execvision.io/api/ev/2"
 # Over-limit requests are queued before an answer: the read timeout outlasts the queue.
@@ -116,6 +125,12 @@ class ExecVision(SyncAPIClient[Error]):
             idempotent_operations=IDEMPOTENT_OPERATIONS,
         )
         self._open(http_client, self.auth, headers)
+
+    @property
+    def with_raw_response(self) -> ExecVisionWithRawResponse:
+        """The same methods, returning an APIResponse: `.status_code`, `.headers` and `.parse()` (the
+        method's result), after the same retries and rate limiting."""
+        return ExecVisionWithRawResponse(self)
 
     def check_access(self, **options: Unpack[RequestOptions]) -> None:
         """Check access and connectivity."""
@@ -413,6 +428,33 @@ class ExecVision(SyncAPIClient[Error]):
         return self._call("getTranscript", kwargs, parse_transcript, options)
 
 
+class ExecVisionWithRawResponse:
+    """`ExecVision.with_raw_response`: every operation method, returning an APIResponse."""
+
+    def __init__(self, client: ExecVision) -> None:
+        self.check_access = raw_response_wrapper(client.check_access)
+        self.list_users = raw_response_wrapper(client.list_users)
+        self.list_teams = raw_response_wrapper(client.list_teams)
+        self.list_departments = raw_response_wrapper(client.list_departments)
+        self.list_calls = raw_response_wrapper(client.list_calls)
+        self.list_deleted_calls = raw_response_wrapper(client.list_deleted_calls)
+        self.search_calls = raw_response_wrapper(client.search_calls)
+        self.get_call = raw_response_wrapper(client.get_call)
+        self.delete_call = raw_response_wrapper(client.delete_call)
+        self.list_call_topics = raw_response_wrapper(client.list_call_topics)
+        self.list_listens = raw_response_wrapper(client.list_listens)
+        self.list_scores = raw_response_wrapper(client.list_scores)
+        self.get_scorecard = raw_response_wrapper(client.get_scorecard)
+        self.list_topics = raw_response_wrapper(client.list_topics)
+        self.list_feedback = raw_response_wrapper(client.list_feedback)
+        self.list_shares = raw_response_wrapper(client.list_shares)
+        self.list_meetings = raw_response_wrapper(client.list_meetings)
+        self.list_plans = raw_response_wrapper(client.list_plans)
+        self.list_kpis = raw_response_wrapper(client.list_kpis)
+        self.get_kpi = raw_response_wrapper(client.get_kpi)
+        self.get_transcript = raw_response_wrapper(client.get_transcript)
+
+
 class AsyncExecVision(AsyncAPIClient[Error]):
     """The asyncio twin of `ExecVision` (same arguments; `http_client` is an httpx.AsyncClient).
 
@@ -448,6 +490,12 @@ class AsyncExecVision(AsyncAPIClient[Error]):
             idempotent_operations=IDEMPOTENT_OPERATIONS,
         )
         self._open(http_client, self.auth, headers)
+
+    @property
+    def with_raw_response(self) -> AsyncExecVisionWithRawResponse:
+        """The same methods, returning an APIResponse: `.status_code`, `.headers` and `.parse()` (the
+        method's result), after the same retries and rate limiting."""
+        return AsyncExecVisionWithRawResponse(self)
 
     async def check_access(self, **options: Unpack[RequestOptions]) -> None:
         """Check access and connectivity."""
@@ -755,3 +803,30 @@ class AsyncExecVision(AsyncAPIClient[Error]):
         check_options("get_transcript", options)
         kwargs = _get_transcript._get_kwargs(id=id)
         return await self._call("getTranscript", kwargs, parse_transcript, options)
+
+
+class AsyncExecVisionWithRawResponse:
+    """`AsyncExecVision.with_raw_response`: every operation method, returning an APIResponse."""
+
+    def __init__(self, client: AsyncExecVision) -> None:
+        self.check_access = raw_response_wrapper_async(client.check_access)
+        self.list_users = raw_response_wrapper_async(client.list_users)
+        self.list_teams = raw_response_wrapper_async(client.list_teams)
+        self.list_departments = raw_response_wrapper_async(client.list_departments)
+        self.list_calls = raw_response_wrapper_async(client.list_calls)
+        self.list_deleted_calls = raw_response_wrapper_async(client.list_deleted_calls)
+        self.search_calls = raw_response_wrapper_async(client.search_calls)
+        self.get_call = raw_response_wrapper_async(client.get_call)
+        self.delete_call = raw_response_wrapper_async(client.delete_call)
+        self.list_call_topics = raw_response_wrapper_async(client.list_call_topics)
+        self.list_listens = raw_response_wrapper_async(client.list_listens)
+        self.list_scores = raw_response_wrapper_async(client.list_scores)
+        self.get_scorecard = raw_response_wrapper_async(client.get_scorecard)
+        self.list_topics = raw_response_wrapper_async(client.list_topics)
+        self.list_feedback = raw_response_wrapper_async(client.list_feedback)
+        self.list_shares = raw_response_wrapper_async(client.list_shares)
+        self.list_meetings = raw_response_wrapper_async(client.list_meetings)
+        self.list_plans = raw_response_wrapper_async(client.list_plans)
+        self.list_kpis = raw_response_wrapper_async(client.list_kpis)
+        self.get_kpi = raw_response_wrapper_async(client.get_kpi)
+        self.get_transcript = raw_response_wrapper_async(client.get_transcript)

@@ -27,6 +27,9 @@ from ._facade_async import AsyncAPIClient
 from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes, check_options, optional, required
 from ._paging import iterate
 from ._paging_async import iterate_async
+from ._raw_response import raw_response_wrapper
+from ._raw_response_async import raw_response_wrapper_async
+from ._response import APIResponse
 from ._retry import DEFAULT_MAX_RETRIES, RETRYABLE_EXCEPTIONS, RETRYABLE_STATUSES, RetryPolicy, parse_retry_after
 from ._send import SyncSender
 from ._send_async import AsyncSender
@@ -42,6 +45,7 @@ __all__ = [
     "APIClient",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -73,6 +77,8 @@ __all__ = [
     "iterate_async",
     "optional",
     "parse_retry_after",
+    "raw_response_wrapper",
+    "raw_response_wrapper_async",
     "required",
     "snake_case",
     "status_error",

@@ -14,6 +14,7 @@ import httpx
 
 from ._base import APIClient, E
 from ._options import RequestOptions
+from ._response import record_response
 from ._send_async import AsyncSender
 from ._user_agent import with_user_agent
 
@@ -60,6 +61,7 @@ class AsyncAPIClient(APIClient[E]):
     ) -> T:
         retry = self._idempotent(operation, idempotent)
         response = await self._sender.send(self._http, kwargs, idempotent=retry, options=options)
+        record_response(response)  # for with_raw_response
         return cast(T, self._decode(operation, response, parse))
 
     async def close(self) -> None:
