@@ -46,8 +46,8 @@ def main(argv: list[str] | None = None) -> int:
             for paths in _apis(args.api):
                 if args.if_changed and is_up_to_date(paths):
                     print(f"{paths.distribution_name}: up to date")
-                    continue
-                print(f"{paths.distribution_name}: generated into {generate(paths)}")
+                else:
+                    print(f"{paths.distribution_name}: generated into {generate(paths)}")
                 print("\n".join(api_changes.report(paths).lines()))
             print(f"generation took {time.monotonic() - started:.1f}s")
         elif args.command == "api-changes":

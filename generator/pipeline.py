@@ -42,6 +42,7 @@ def input_files(paths: ApiPaths) -> list[Path]:
         *_files(TEMPLATES_DIR),
         *_files(ROOT / "generator"),
         *_files(ROOT / "specmodel"),
+        distribution.LICENSE,
     ]
 
 
@@ -90,7 +91,7 @@ def _hand_written(paths: ApiPaths) -> dict[Path, Path]:
     return {**shared, **own}
 
 
-def _copy_overrides(paths: ApiPaths, dist: Path, spec_version: str) -> None:
+def _copy_overrides(paths: ApiPaths, dist: Path, spec_version: str, spec_title: str) -> None:
     """Step 4: the hand-written modules (shared ones first) and the distribution metadata."""
     package = dist / paths.package_name
     for home in (SHARED_DIR, paths.package_overrides):
@@ -104,9 +105,8 @@ def _copy_overrides(paths: ApiPaths, dist: Path, spec_version: str) -> None:
     pyproject, version = distribution.pyproject(paths.overrides / "pyproject.toml", spec_version)
     (dist / "pyproject.toml").write_text(pyproject, encoding="utf-8")
     (package / distribution.VERSION_MODULE).write_text(distribution.version_module(version), encoding="utf-8")
-    readme = paths.overrides / "README.md"
-    if readme.is_file():
-        shutil.copyfile(readme, dist / "README.md")
+    (dist / "README.md").write_text(distribution.readme(paths, version, spec_title), encoding="utf-8")
+    shutil.copyfile(distribution.LICENSE, dist / "LICENSE")
 
 
 def build(paths: ApiPaths, workdir: Path) -> Path:
@@ -120,7 +120,7 @@ def build(paths: ApiPaths, workdir: Path) -> Path:
     dist.mkdir()
     templates = TEMPLATES_DIR if TEMPLATES_DIR.is_dir() else None
     tools.openapi_python_client(paths.spec, config, package, templates)
-    _copy_overrides(paths, dist, str(doc["info"]["version"]))
+    _copy_overrides(paths, dist, str(doc["info"]["version"]), str(doc["info"]["title"]))
     facades.emit(paths.api, paths.spec, paths.overrides, package)  # step 4c: the SDK surface
     (package / STAMP_MODULE).write_text(_stamp(paths, versions), encoding="utf-8")
     tools.ruff_format(dist)
