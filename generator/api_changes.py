@@ -57,10 +57,10 @@ def load_package(dist: Path, package: str) -> griffe.Module:
 
 
 def _target(member: griffe.Object | griffe.Alias) -> griffe.Object | None:
-    if not member.is_alias:
-        return member  # type: ignore[return-value]
+    if not isinstance(member, griffe.Alias):
+        return member
     try:
-        return member.final_target  # type: ignore[union-attr,no-any-return]
+        return member.final_target
     except (griffe.AliasResolutionError, griffe.CyclicAliasError):
         return None  # names something outside the package (httpx, ...): not ours to check
 
