@@ -1,7 +1,7 @@
 """Written by the generator: what this package was generated from. Do not edit."""
 
 SPEC_SHA256 = "f58e654c973209d74ec69d5f5c772b5a717b74409c19d0925b86f8bdcbbdabbe"
-INPUTS_SHA256 = "43130c38df3033c5421ccfb8612f2e02744e116c4193f227a7922d78a59a9d1b"
+INPUTS_SHA256 = "0a8c374053ff7408bed9a79948e16dfa2c797b44242eaa353aa07ba6fefcf1bf"
 GENERATOR_VERSION = "1.0.0"
 OPENAPI_PYTHON_CLIENT_VERSION = "0.29.1"
 RUFF_VERSION = "0.17.6"

@@ -47,7 +47,7 @@ _OPTIONS = frozenset(RequestOptions.__optional_keys__)
 # asked for by name, and refused with the reason rather than dropped
 _UNSUPPORTED = {
     "idempotency_key": "the API documents no idempotency key, so the client has none to send",
-    "extra_body": "no operation of the API takes a free-form body",
+    "extra_body": "the client sends the bodies the API description declares, built from the method's arguments",
 }
 
 
