@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("Run `make generate` and commit the result.")
                 return 1
             print(f"generated/ matches a fresh generation ({time.monotonic() - started:.1f}s)")
-    except (spec.SpecError, ConfigError, ToolError) as exc:
+    except (spec.SpecError, ConfigError, ToolError, api_changes.ReleaseError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -22,7 +22,7 @@ import griffe
 
 from generator.paths import ApiPaths
 
-__all__ = ["ApiReport", "load_package", "load_snapshot", "release", "report", "snapshot"]
+__all__ = ["ApiReport", "ReleaseError", "load_package", "load_snapshot", "release", "report", "snapshot"]
 
 RELEASES = "releases"
 # what griffe does not compare (attribute values, decorators) or is no part of the API (docs, lines)
@@ -192,10 +192,21 @@ def _package_version(dist: Path, package: str) -> str:
     return str(value).strip("'\"")
 
 
-def release(paths: ApiPaths) -> Path:
-    """Record the generated client's public API as the release of its current version."""
-    dist = paths.output()
-    target = paths.overrides / RELEASES / f"{_package_version(dist, paths.package_name)}.json"
+class ReleaseError(ValueError):
+    """A release of this version is already recorded, with another API."""
+
+
+def release(paths: ApiPaths, dist: Path | None = None) -> Path:
+    """Record the generated client's public API as the release of its current version (once: a
+    released version's API is not rewritten; bump the version instead)."""
+    dist = dist or paths.output()
+    version = _package_version(dist, paths.package_name)
+    target = paths.overrides / RELEASES / f"{version}.json"
+    text = snapshot(load_package(dist, paths.package_name))
+    if target.is_file() and target.read_text(encoding="utf-8") != text:
+        raise ReleaseError(
+            f"{paths.distribution_name} {version} is released with another API ({target}): bump the version"
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(snapshot(load_package(dist, paths.package_name)), encoding="utf-8")
+    target.write_text(text, encoding="utf-8")
     return target

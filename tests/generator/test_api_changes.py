@@ -103,3 +103,17 @@ def test_the_cli_prints_the_changes_and_fails_on_a_problem(
     assert main(["api-changes", "--api", "execvision"]) == 1
     captured = capsys.readouterr()
     assert "breaking:" in captured.out and "need a new major version" in captured.err
+
+
+def test_a_released_version_is_not_recorded_again_with_another_api(
+    ev_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = ApiPaths("execvision")
+    overrides = tmp_path / "overrides"
+    shutil.copytree(paths.overrides / api_changes.RELEASES, overrides / api_changes.RELEASES)
+    monkeypatch.setattr(ApiPaths, "overrides", property(lambda self: overrides))
+    first = api_changes.release(paths, ev_copy)  # this version, not yet released
+    assert api_changes.release(paths, ev_copy) == first  # the same API again: a no-op
+    _edit(ev_copy, "def list_teams(", "def list_all_teams(")
+    with pytest.raises(api_changes.ReleaseError, match="bump the version"):
+        api_changes.release(paths, ev_copy)
