@@ -1,4 +1,8 @@
-"""python -m generator {generate,check,lint,discrepancies,assumptions} [--api NAME] [--if-changed]"""
+"""python -m generator {generate,check,lint,discrepancies,assumptions,api-changes,release} [--api NAME] [--if-changed]
+
+api-changes: the clients' Python API against their last release (exit 1 on a breaking change
+without a major version bump); release: record the generated clients' API as the release of
+their current version (overrides/<api>/releases/)."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import sys
 import time
 
 import specmodel
-from generator import assumptions, spec
+from generator import api_changes, assumptions, spec
 from generator.config import ConfigError
 from generator.discrepancies import markdown
 from generator.paths import ApiPaths
@@ -22,7 +26,9 @@ def _apis(selected: str | None) -> list[ApiPaths]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("command", choices=["generate", "check", "lint", "discrepancies", "assumptions"])
+    parser.add_argument(
+        "command", choices=["generate", "check", "lint", "discrepancies", "assumptions", "api-changes", "release"]
+    )
     parser.add_argument("--api", choices=[api.name for api in specmodel.apis()])
     parser.add_argument("--if-changed", action="store_true", help="skip APIs whose inputs are unchanged")
     args = parser.parse_args(argv)
@@ -40,9 +46,20 @@ def main(argv: list[str] | None = None) -> int:
             for paths in _apis(args.api):
                 if args.if_changed and is_up_to_date(paths):
                     print(f"{paths.distribution_name}: up to date")
-                    continue
-                print(f"{paths.distribution_name}: generated into {generate(paths)}")
+                else:
+                    print(f"{paths.distribution_name}: generated into {generate(paths)}")
+                print("\n".join(api_changes.report(paths).lines()))
             print(f"generation took {time.monotonic() - started:.1f}s")
+        elif args.command == "api-changes":
+            reports = [api_changes.report(paths) for paths in _apis(args.api)]
+            print("\n".join(line for report in reports for line in report.lines()))
+            problems = [problem for report in reports for problem in report.problems]
+            if problems:
+                print("\n".join(f"error: {problem}" for problem in problems), file=sys.stderr)
+                return 1
+        elif args.command == "release":
+            for paths in _apis(args.api):
+                print(f"{paths.distribution_name}: API recorded in {api_changes.release(paths)}")
         else:
             problems = [line for paths in _apis(args.api) for line in drift(paths)]
             if problems:
@@ -51,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("Run `make generate` and commit the result.")
                 return 1
             print(f"generated/ matches a fresh generation ({time.monotonic() - started:.1f}s)")
-    except (spec.SpecError, ConfigError, ToolError) as exc:
+    except (spec.SpecError, ConfigError, ToolError, api_changes.ReleaseError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0

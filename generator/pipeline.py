@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from generator import facades, spec, tools, unasync_step
+from generator import distribution, facades, spec, tools, unasync_step
 from generator.config import load_config
 from generator.paths import GENERATED_DIR, ROOT, SHARED_DIR, TEMPLATES_DIR, ApiPaths
 
@@ -34,13 +34,15 @@ def _files(directory: Path) -> list[Path]:
 
 def input_files(paths: ApiPaths) -> list[Path]:
     """Every file the output depends on (besides the pinned tools)."""
+    recorded_releases = paths.overrides / "releases"  # the API snapshots of past releases: no input
     return [
         paths.spec,
-        *_files(paths.overrides),
+        *(path for path in _files(paths.overrides) if not path.is_relative_to(recorded_releases)),
         *_files(SHARED_DIR),
         *_files(TEMPLATES_DIR),
         *_files(ROOT / "generator"),
         *_files(ROOT / "specmodel"),
+        distribution.LICENSE,
     ]
 
 
@@ -89,7 +91,7 @@ def _hand_written(paths: ApiPaths) -> dict[Path, Path]:
     return {**shared, **own}
 
 
-def _copy_overrides(paths: ApiPaths, dist: Path, version: str) -> None:
+def _copy_overrides(paths: ApiPaths, dist: Path, spec_version: str, spec_title: str) -> None:
     """Step 4: the hand-written modules (shared ones first) and the distribution metadata."""
     package = dist / paths.package_name
     for home in (SHARED_DIR, paths.package_overrides):
@@ -100,11 +102,11 @@ def _copy_overrides(paths: ApiPaths, dist: Path, version: str) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
     unasync_step.derive_sync_modules(package)
-    pyproject = (paths.overrides / "pyproject.toml").read_text(encoding="utf-8")
-    (dist / "pyproject.toml").write_text(pyproject.replace("{version}", version), encoding="utf-8")
-    readme = paths.overrides / "README.md"
-    if readme.is_file():
-        shutil.copyfile(readme, dist / "README.md")
+    pyproject, version = distribution.pyproject(paths.overrides / "pyproject.toml", spec_version)
+    (dist / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    (package / distribution.VERSION_MODULE).write_text(distribution.version_module(version), encoding="utf-8")
+    (dist / "README.md").write_text(distribution.readme(paths, version, spec_title), encoding="utf-8")
+    shutil.copyfile(distribution.LICENSE, dist / "LICENSE")
 
 
 def build(paths: ApiPaths, workdir: Path) -> Path:
@@ -118,7 +120,7 @@ def build(paths: ApiPaths, workdir: Path) -> Path:
     dist.mkdir()
     templates = TEMPLATES_DIR if TEMPLATES_DIR.is_dir() else None
     tools.openapi_python_client(paths.spec, config, package, templates)
-    _copy_overrides(paths, dist, str(doc["info"]["version"]))
+    _copy_overrides(paths, dist, str(doc["info"]["version"]), str(doc["info"]["title"]))
     facades.emit(paths.api, paths.spec, paths.overrides, package)  # step 4c: the SDK surface
     (package / STAMP_MODULE).write_text(_stamp(paths, versions), encoding="utf-8")
     tools.ruff_format(dist)

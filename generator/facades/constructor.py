@@ -76,6 +76,9 @@ def facade(ctx: Context, methods: list[Method], rules: SpecRules) -> Facade:
     imports.add(CORE, "AsyncAPIClient")
     imports.add(CORE, "SyncAPIClient")
     imports.add(CORE, "RequestOptions")
+    imports.add(CORE, "check_options")
+    imports.add(CORE, "raw_response_wrapper")
+    imports.add(CORE, "raw_response_wrapper_async")
     imports.add("typing", "Unpack")
     imports.add("._spec_rules", "IDEMPOTENT_OPERATIONS")
     if any(method.paging for method in methods):

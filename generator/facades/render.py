@@ -33,6 +33,7 @@ class Flavour:
     iterator: str
     iterate: str
     http_client: str
+    raw_wrapper: str
 
 
 def _flavours(facade: Facade) -> list[Flavour]:
@@ -46,6 +47,7 @@ def _flavours(facade: Facade) -> list[Flavour]:
             "Iterator",
             "iterate",
             "sync_annotation",
+            "raw_response_wrapper",
         ),
         Flavour(
             facade.async_facade,
@@ -56,6 +58,7 @@ def _flavours(facade: Facade) -> list[Flavour]:
             "AsyncIterator",
             "iterate_async",
             "async_annotation",
+            "raw_response_wrapper_async",
         ),
     ]
 

@@ -16,8 +16,12 @@ DEFAULT_URL = "http://127.0.0.1:8080"
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
+USER_TEST = re.compile(r"<!-- user-test:begin -->.*?<!-- user-test:end -->", re.DOTALL)
+
+
 def _blocks() -> list[str]:
-    return BLOCK.findall(EXAMPLES.read_text(encoding="utf-8"))
+    """The examples; the user-test file is pytest's, run by tests/dist/test_user_project.py."""
+    return BLOCK.findall(USER_TEST.sub("", EXAMPLES.read_text(encoding="utf-8")))
 
 
 def test_there_are_examples_for_both_apis() -> None:

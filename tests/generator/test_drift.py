@@ -49,6 +49,7 @@ def _repo_copy(tmp_path: Path) -> Path:
     copy = tmp_path / "repo"
     for name in ("spec", "specmodel", "generator", "overrides", "generated", "requirements"):
         shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copyfile(ROOT / "LICENSE", copy / "LICENSE")  # shipped with every client
     return copy
 
 

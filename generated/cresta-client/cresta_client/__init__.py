@@ -9,6 +9,7 @@ from ._core import (
     NOT_GIVEN,
     APIConnectionError,
     APIError,
+    APIResponse,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -39,14 +40,18 @@ from ._names import (
     parse_resource_name,
 )
 from ._oauth import BearerAuth, ClientCredentialsAuth
+from ._version import __spec_version__, __version__
 from .client import AuthenticatedClient, Client
 
 __all__ = (
+    "__spec_version__",
+    "__version__",
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",

@@ -6,7 +6,8 @@ overrides/cresta/facade.yaml: do not edit, change those and regenerate.
 
 Methods return the generated models (or what the policy table's parsers return) and raise
 APIError subclasses; every method takes per-call options (`timeout=`, `max_retries=`,
-`extra_headers=`). Idempotent operations are retried (see `_spec_rules`).
+`extra_headers=`, `extra_query=`; any other keyword is a TypeError). Idempotent operations are
+retried (see `_spec_rules`).
 """
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ from ._core import (
     RetryPolicy,
     SyncAPIClient,
     TimeoutTypes,
+    check_options,
     iterate,
     iterate_async,
     optional,
+    raw_response_wrapper,
+    raw_response_wrapper_async,
 )
 from ._names import (
     CoachingPlanName,
@@ -70,7 +74,14 @@ from .models import (
     SuggestionUsage,
 )
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncCresta", "Cresta"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "AsyncCresta",
+    "AsyncCrestaWithRawResponse",
+    "Cresta",
+    "CrestaWithRawResponse",
+]
 
 DEFAULT_BASE_URL = "https://api.us-west-2-prod.cresta.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -116,8 +127,15 @@ class Cresta(SyncAPIClient[RpcStatus]):
         )
         self._open(http_client, self.auth, headers)
 
+    @property
+    def with_raw_response(self) -> CrestaWithRawResponse:
+        """The same methods, returning an APIResponse: `.status_code`, `.headers` and `.parse()` (the
+        method's result), after the same retries and rate limiting."""
+        return CrestaWithRawResponse(self)
+
     def delete_target(self, name: str | TargetName, **options: Unpack[RequestOptions]) -> None:
         """Delete a target."""
+        check_options("delete_target", options)
         name_ = TargetName.parse(name)
         kwargs = _delete_target._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -141,6 +159,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> CoachingTarget:
         """Update a target."""
+        check_options("update_target", options)
         name_ = TargetName.parse(name)
         kwargs = _update_target._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -170,6 +189,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> ListCoachingCommentsResponse:
         """Get a list of coaching comments."""
+        check_options("list_coaching_comments", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _list_coaching_comments._get_kwargs(
             customer_id=parent_.path_id("customer_id"),
@@ -193,6 +213,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> Iterator[CoachingComment]:
         """Every item of `list_coaching_comments`, following `nextPageToken` page after page."""
+        check_options("iter_coaching_comments", options)
 
         def page(page_token: str | None) -> ListCoachingCommentsResponse:
             return self.list_coaching_comments(
@@ -211,6 +232,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         self, parent: str | ProfileName, comment: CoachingComment, **options: Unpack[RequestOptions]
     ) -> CoachingComment:
         """Create a coaching comment."""
+        check_options("create_coaching_comment", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _create_coaching_comment._get_kwargs(
             customer_id=parent_.path_id("customer_id"), profile_id=parent_.path_id("profile_id"), body=comment
@@ -231,6 +253,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> RetrieveTotalAgentQuotaResponse:
         """Retrieve the total agent quota of a scorecard template."""
+        check_options("retrieve_total_agent_quota", options)
         scorecard_template_name_ = ScorecardTemplateName.parse(scorecard_template_name)
         kwargs = _retrieve_total_agent_quota._get_kwargs(
             customer_id=scorecard_template_name_.path_id("customer_id"),
@@ -251,6 +274,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> ConversationMessage:
         """Redact a substring of a conversation message."""
+        check_options("redact_conversation_message", options)
         name_ = MessageName.parse(name)
         body_ = RedactConversationMessageRequest(moment=str(moment), start_index=start_index, end_index=end_index)
         kwargs = _redact_conversation_message._get_kwargs(
@@ -265,6 +289,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
 
     def get_conversation(self, name: str | ConversationName, **options: Unpack[RequestOptions]) -> Conversation:
         """Get a conversation."""
+        check_options("get_conversation", options)
         name_ = ConversationName.parse(name)
         kwargs = _get_conversation._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -276,6 +301,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
 
     def delete_conversation(self, name: str | ConversationName, **options: Unpack[RequestOptions]) -> None:
         """Delete a conversation."""
+        check_options("delete_conversation", options)
         name_ = ConversationName.parse(name)
         kwargs = _delete_conversation._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -291,6 +317,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> SampleConversationsResponse:
         """Sample conversation ids."""
+        check_options("sample_conversations", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _sample_conversations._get_kwargs(
             customer_id=parent_.path_id("customer_id"),
@@ -306,6 +333,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> Iterator[SampledConversation]:
         """Every item of `sample_conversations`, following `nextPageToken` page after page."""
+        check_options("iter_sampled_conversations", options)
         first = body or SampleConversationsRequest()
 
         def page(page_token: str | None) -> SampleConversationsResponse:
@@ -320,6 +348,7 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> ListSuggestionUsageResponse:
         """List suggestion usage."""
+        check_options("list_suggestion_usage", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _list_suggestion_usage._get_kwargs(
             customer_id=parent_.path_id("customer_id"),
@@ -335,12 +364,29 @@ class Cresta(SyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> Iterator[SuggestionUsage]:
         """Every item of `list_suggestion_usage`, following `nextPageToken` page after page."""
+        check_options("iter_suggestion_usages", options)
         first = body or ListSuggestionUsageRequest()
 
         def page(page_token: str | None) -> ListSuggestionUsageResponse:
             return self.list_suggestion_usage(parent, with_page_token(first, page_token), **options)
 
         return iterate(PageTokenCursor[SuggestionUsage]("listSuggestionUsage"), page)
+
+
+class CrestaWithRawResponse:
+    """`Cresta.with_raw_response`: every operation method, returning an APIResponse."""
+
+    def __init__(self, client: Cresta) -> None:
+        self.delete_target = raw_response_wrapper(client.delete_target)
+        self.update_target = raw_response_wrapper(client.update_target)
+        self.list_coaching_comments = raw_response_wrapper(client.list_coaching_comments)
+        self.create_coaching_comment = raw_response_wrapper(client.create_coaching_comment)
+        self.retrieve_total_agent_quota = raw_response_wrapper(client.retrieve_total_agent_quota)
+        self.redact_conversation_message = raw_response_wrapper(client.redact_conversation_message)
+        self.get_conversation = raw_response_wrapper(client.get_conversation)
+        self.delete_conversation = raw_response_wrapper(client.delete_conversation)
+        self.sample_conversations = raw_response_wrapper(client.sample_conversations)
+        self.list_suggestion_usage = raw_response_wrapper(client.list_suggestion_usage)
 
 
 class AsyncCresta(AsyncAPIClient[RpcStatus]):
@@ -383,8 +429,15 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         )
         self._open(http_client, self.auth, headers)
 
+    @property
+    def with_raw_response(self) -> AsyncCrestaWithRawResponse:
+        """The same methods, returning an APIResponse: `.status_code`, `.headers` and `.parse()` (the
+        method's result), after the same retries and rate limiting."""
+        return AsyncCrestaWithRawResponse(self)
+
     async def delete_target(self, name: str | TargetName, **options: Unpack[RequestOptions]) -> None:
         """Delete a target."""
+        check_options("delete_target", options)
         name_ = TargetName.parse(name)
         kwargs = _delete_target._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -408,6 +461,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> CoachingTarget:
         """Update a target."""
+        check_options("update_target", options)
         name_ = TargetName.parse(name)
         kwargs = _update_target._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -437,6 +491,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> ListCoachingCommentsResponse:
         """Get a list of coaching comments."""
+        check_options("list_coaching_comments", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _list_coaching_comments._get_kwargs(
             customer_id=parent_.path_id("customer_id"),
@@ -460,6 +515,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> AsyncIterator[CoachingComment]:
         """Every item of `list_coaching_comments`, following `nextPageToken` page after page."""
+        check_options("iter_coaching_comments", options)
 
         async def page(page_token: str | None) -> ListCoachingCommentsResponse:
             return await self.list_coaching_comments(
@@ -478,6 +534,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         self, parent: str | ProfileName, comment: CoachingComment, **options: Unpack[RequestOptions]
     ) -> CoachingComment:
         """Create a coaching comment."""
+        check_options("create_coaching_comment", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _create_coaching_comment._get_kwargs(
             customer_id=parent_.path_id("customer_id"), profile_id=parent_.path_id("profile_id"), body=comment
@@ -498,6 +555,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> RetrieveTotalAgentQuotaResponse:
         """Retrieve the total agent quota of a scorecard template."""
+        check_options("retrieve_total_agent_quota", options)
         scorecard_template_name_ = ScorecardTemplateName.parse(scorecard_template_name)
         kwargs = _retrieve_total_agent_quota._get_kwargs(
             customer_id=scorecard_template_name_.path_id("customer_id"),
@@ -518,6 +576,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> ConversationMessage:
         """Redact a substring of a conversation message."""
+        check_options("redact_conversation_message", options)
         name_ = MessageName.parse(name)
         body_ = RedactConversationMessageRequest(moment=str(moment), start_index=start_index, end_index=end_index)
         kwargs = _redact_conversation_message._get_kwargs(
@@ -534,6 +593,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
 
     async def get_conversation(self, name: str | ConversationName, **options: Unpack[RequestOptions]) -> Conversation:
         """Get a conversation."""
+        check_options("get_conversation", options)
         name_ = ConversationName.parse(name)
         kwargs = _get_conversation._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -545,6 +605,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
 
     async def delete_conversation(self, name: str | ConversationName, **options: Unpack[RequestOptions]) -> None:
         """Delete a conversation."""
+        check_options("delete_conversation", options)
         name_ = ConversationName.parse(name)
         kwargs = _delete_conversation._get_kwargs(
             customer_id=name_.path_id("customer_id"),
@@ -560,6 +621,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> SampleConversationsResponse:
         """Sample conversation ids."""
+        check_options("sample_conversations", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _sample_conversations._get_kwargs(
             customer_id=parent_.path_id("customer_id"),
@@ -575,6 +637,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> AsyncIterator[SampledConversation]:
         """Every item of `sample_conversations`, following `nextPageToken` page after page."""
+        check_options("iter_sampled_conversations", options)
         first = body or SampleConversationsRequest()
 
         async def page(page_token: str | None) -> SampleConversationsResponse:
@@ -589,6 +652,7 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> ListSuggestionUsageResponse:
         """List suggestion usage."""
+        check_options("list_suggestion_usage", options)
         parent_ = ProfileName.parse(parent)
         kwargs = _list_suggestion_usage._get_kwargs(
             customer_id=parent_.path_id("customer_id"),
@@ -604,9 +668,26 @@ class AsyncCresta(AsyncAPIClient[RpcStatus]):
         **options: Unpack[RequestOptions],
     ) -> AsyncIterator[SuggestionUsage]:
         """Every item of `list_suggestion_usage`, following `nextPageToken` page after page."""
+        check_options("iter_suggestion_usages", options)
         first = body or ListSuggestionUsageRequest()
 
         async def page(page_token: str | None) -> ListSuggestionUsageResponse:
             return await self.list_suggestion_usage(parent, with_page_token(first, page_token), **options)
 
         return iterate_async(PageTokenCursor[SuggestionUsage]("listSuggestionUsage"), page)
+
+
+class AsyncCrestaWithRawResponse:
+    """`AsyncCresta.with_raw_response`: every operation method, returning an APIResponse."""
+
+    def __init__(self, client: AsyncCresta) -> None:
+        self.delete_target = raw_response_wrapper_async(client.delete_target)
+        self.update_target = raw_response_wrapper_async(client.update_target)
+        self.list_coaching_comments = raw_response_wrapper_async(client.list_coaching_comments)
+        self.create_coaching_comment = raw_response_wrapper_async(client.create_coaching_comment)
+        self.retrieve_total_agent_quota = raw_response_wrapper_async(client.retrieve_total_agent_quota)
+        self.redact_conversation_message = raw_response_wrapper_async(client.redact_conversation_message)
+        self.get_conversation = raw_response_wrapper_async(client.get_conversation)
+        self.delete_conversation = raw_response_wrapper_async(client.delete_conversation)
+        self.sample_conversations = raw_response_wrapper_async(client.sample_conversations)
+        self.list_suggestion_usage = raw_response_wrapper_async(client.list_suggestion_usage)

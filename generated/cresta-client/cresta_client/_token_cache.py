@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 
-from ._core import status_error
+from ._core import USER_AGENT, status_error
 
 __all__ = ["TokenCache"]
 
@@ -59,7 +59,7 @@ class TokenCache(httpx.Auth):
 
     def _token_request(self) -> httpx.Request:
         body = {"grant_type": "client_credentials"}
-        headers = {"Authorization": self._basic, "Accept": "application/json"}
+        headers = {"Authorization": self._basic, "Accept": "application/json", "User-Agent": USER_AGENT}
         return httpx.Request("POST", self.token_url, json=body, headers=headers)
 
     def _cached(self, stale: str | None) -> str | None:

@@ -24,22 +24,28 @@ from ._errors import (
 )
 from ._facade import SyncAPIClient
 from ._facade_async import AsyncAPIClient
-from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes, optional, required
+from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes, check_options, optional, required
 from ._paging import iterate
 from ._paging_async import iterate_async
+from ._raw_response import raw_response_wrapper
+from ._raw_response_async import raw_response_wrapper_async
+from ._response import APIResponse
 from ._retry import DEFAULT_MAX_RETRIES, RETRYABLE_EXCEPTIONS, RETRYABLE_STATUSES, RetryPolicy, parse_retry_after
 from ._send import SyncSender
 from ._send_async import AsyncSender
 from ._sender import ErrorBodyParser, Sender, Throttle
+from ._user_agent import USER_AGENT
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "NOT_GIVEN",
     "RETRYABLE_EXCEPTIONS",
     "RETRYABLE_STATUSES",
+    "USER_AGENT",
     "APIClient",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -66,10 +72,13 @@ __all__ = [
     "SyncSender",
     "Throttle",
     "TimeoutTypes",
+    "check_options",
     "iterate",
     "iterate_async",
     "optional",
     "parse_retry_after",
+    "raw_response_wrapper",
+    "raw_response_wrapper_async",
     "required",
     "snake_case",
     "status_error",

@@ -14,6 +14,7 @@ from ._core import (
     NOT_GIVEN,
     APIConnectionError,
     APIError,
+    APIResponse,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -44,9 +45,12 @@ from ._fast_models import (
 from ._ratelimit import VENDOR_SCHEDULE, RateLimiter, RateSchedule, RateWindow
 from ._scoring import SCORING_SCHEMES, score_percentage
 from ._since_paging import Since
+from ._version import __spec_version__, __version__
 from .client import AuthenticatedClient, Client
 
 __all__ = (
+    "__spec_version__",
+    "__version__",
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
@@ -54,6 +58,7 @@ __all__ = (
     "VENDOR_SCHEDULE",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",

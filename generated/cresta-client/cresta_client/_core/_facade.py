@@ -6,6 +6,7 @@ Written for asyncio; the generator derives the blocking module from this one (un
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from types import TracebackType
 from typing import Any, Self, TypeVar, cast
 
@@ -13,7 +14,9 @@ import httpx
 
 from ._base import APIClient, E
 from ._options import RequestOptions
+from ._response import record_response
 from ._send import SyncSender
+from ._user_agent import with_user_agent
 
 __all__ = ["SyncAPIClient"]
 
@@ -28,11 +31,24 @@ class SyncAPIClient(APIClient[E]):
     _http: httpx.Client
 
     def _open(self, http_client: httpx.Client | None, auth: httpx.Auth, headers: Mapping[str, str] | None) -> None:
+        """The connection pool (`http_client`, or one of our own) and `generated` on it.
+
+        A given `http_client` without a base URL is left as it is; `generated` then gets a client of
+        its own on that client's transport (so, the same connection pool), with the base URL and auth."""
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            base_url=self.base_url, auth=auth, timeout=self._sender.timeout, headers=dict(headers or {})
-        )
-        self.generated.set_httpx_client(self._http)
+        own_headers = with_user_agent(headers)
+        self._sender = replace(self._sender, user_agent=own_headers["User-Agent"])
+        settings: dict[str, Any] = {
+            "base_url": self.base_url,
+            "auth": auth,
+            "timeout": self._sender.timeout,
+            "headers": own_headers,
+        }
+        self._http = http_client or httpx.Client(**settings)
+        if http_client is None or str(http_client.base_url):
+            self.generated.set_httpx_client(self._http)
+        else:
+            self.generated.set_httpx_client(httpx.Client(**settings, transport=http_client._transport))
 
     def _call(
         self,
@@ -45,6 +61,7 @@ class SyncAPIClient(APIClient[E]):
     ) -> T:
         retry = self._idempotent(operation, idempotent)
         response = self._sender.send(self._http, kwargs, idempotent=retry, options=options)
+        record_response(response)  # for with_raw_response
         return cast(T, self._decode(operation, response, parse))
 
     def close(self) -> None:

@@ -19,6 +19,7 @@ import httpx
 from ._errors import APIConnectionError, APIError, APIStatusError, APITimeoutError, status_error
 from ._options import RequestOptions
 from ._retry import RETRYABLE_EXCEPTIONS, RETRYABLE_STATUSES, RetryPolicy
+from ._user_agent import USER_AGENT
 
 __all__ = ["ErrorBodyParser", "Sender", "Throttle"]
 
@@ -49,6 +50,7 @@ class Sender:
     retry: RetryPolicy
     parse_error: ErrorBodyParser
     throttle: Throttle | None = None
+    user_agent: str = USER_AGENT
 
     def _retries(self, idempotent: bool, options: RequestOptions) -> int:
         return max(0, options.get("max_retries", self.max_retries)) if idempotent else 0
@@ -56,12 +58,16 @@ class Sender:
     def _build(
         self, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any], options: RequestOptions
     ) -> httpx.Request:
-        headers = {**kwargs.get("headers", {}), **options.get("extra_headers", {})}
+        headers = httpx.Headers({"User-Agent": self.user_agent})
+        headers.update(kwargs.get("headers", {}))
+        headers.update(options.get("extra_headers", {}))  # case-insensitive: these win
         rest = {key: value for key, value in kwargs.items() if key not in _OWN_KEYS}
+        if "extra_query" in options:
+            rest["params"] = {**rest.get("params", {}), **options["extra_query"]}
         return http.build_request(
             kwargs["method"].upper(),
             self.base_url.rstrip("/") + kwargs["url"],
-            headers=headers or None,
+            headers=headers,
             timeout=options.get("timeout", self.timeout),
             **rest,
         )

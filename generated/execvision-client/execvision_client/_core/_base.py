@@ -55,7 +55,8 @@ class APIClient(Generic[E]):
     generated: AuthenticatedClient
     """The generated client on the same connection pool and auth, for calling the generated
     functions directly (no retries, no rate limiting). With `http_client=` given, that client
-    is used as it is: give it a `base_url` (and `auth`) if you use `generated`."""
+    is used as it is if it has a `base_url`; without one, `generated` has a client of its own on
+    its transport, with the facade's base URL and auth."""
 
     def _setup(
         self,
