@@ -195,7 +195,7 @@ def test_limits_are_flags_with_defaults() -> None:
         "maxFieldBytes": 64 * 1024,
         "maxObjects": 10_000,
         "maxCollectionBytes": 64 * 1024 * 1024,
-        "maxResponseBytes": 16 * 1024 * 1024,
+        "maxResponseBytes": 256 * 1024 * 1024,
     }
     args = parser().parse_args(["--max-header-bytes", "1000", "--max-objects", "5", "--max-response-bytes", "9"])
     limits = build_config(config_from_args(args)).limits
