@@ -53,7 +53,7 @@ def paging_of(
     else:
         size, page_size = "size", Argument("page_size", "int | None", "None", True)
         rules = ctx.imports.add("._spec_rules", "X_MAX_LIMIT_WHEN")
-        setup.append(f"size = page_size or {maximum}")
+        setup.append(f"size = {maximum} if page_size is None else page_size  # 0 is refused, not the maximum")
         conditions = []
         for key, value in lowered.when.items():
             name = snake_case(key)

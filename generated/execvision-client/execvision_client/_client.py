@@ -191,7 +191,7 @@ class ExecVision(SyncAPIClient[Error]):
     ) -> Iterator[Call]:
         """Every item of `list_calls` from `since` on, page after page (sinceLastId paging)."""
         check_options("iter_calls", options)
-        size = page_size or 1000
+        size = 1000 if page_size is None else page_size  # 0 is refused, not the maximum
         if render_templates:  # x-max-limit-when
             size = min(size, X_MAX_LIMIT_WHEN["listCalls"]["maximum"])
 
@@ -556,7 +556,7 @@ class AsyncExecVision(AsyncAPIClient[Error]):
     ) -> AsyncIterator[Call]:
         """Every item of `list_calls` from `since` on, page after page (sinceLastId paging)."""
         check_options("iter_calls", options)
-        size = page_size or 1000
+        size = 1000 if page_size is None else page_size  # 0 is refused, not the maximum
         if render_templates:  # x-max-limit-when
             size = min(size, X_MAX_LIMIT_WHEN["listCalls"]["maximum"])
 
