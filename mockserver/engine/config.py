@@ -106,7 +106,7 @@ class Limits:
     max_field_bytes: int = 64 * KIB
     max_objects: int = 10_000  # per collection
     max_collection_bytes: int = 64 * MIB  # per collection, the objects' JSON
-    max_response_bytes: int = 256 * MIB  # above the largest page the vendors allow: 1000 calls with transcripts, ~140 MB
+    max_response_bytes: int = 256 * MIB  # above the vendors' largest page (1000 calls with transcripts: ~140 MB)
 
     def __post_init__(self) -> None:
         for name, value in self.to_json().items():
