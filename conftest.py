@@ -8,6 +8,8 @@ from pathlib import Path
 
 import specmodel
 
+pytest_plugins = ["pytester"]  # tests/plugin drive the pytest plugin in sub-sessions
+
 ROOT = Path(__file__).resolve().parent
 
 for _api in specmodel.apis():

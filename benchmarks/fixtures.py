@@ -2,9 +2,10 @@
 
 One generated user test file holds the same test twice, once on `contract_mock` (in-process:
 httpx hands each request to the ASGI app) and once on `contract_mock_server` (a real loopback
-port, uvicorn in a thread of the same process). Each sends the same blocking ExecVision client
-calls; pytest runs the file in a subprocess per run, and each test reports its own requests per
-second, so pytest's start-up and the data seeding are not timed. Goal: in-process >= 5x socket.
+port, uvicorn in a thread of the same process). Each sends the same blocking facade call (the
+first vendor plugin's `FIXTURE_CALL`); pytest runs the file in a subprocess per run, and each
+test reports its own requests per second, so pytest's start-up and the data seeding are not
+timed. Goal: in-process >= 5x socket.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import specmodel
 from benchmarks import ROOT
 from benchmarks.results import PartResult, Row, Stat, ratio_verdict
 from benchmarks.servers import python
+from benchmarks.vendors import plugins
 
 GOAL = 5.0
 REQUESTS = 500
@@ -27,11 +29,11 @@ USER_TEST = """
 import json, os, time
 
 def timed(mock, label):
-    client = mock.client("execvision")
-    client.list_users()  # warm: connection, token, caches
+    call = getattr(mock.client("{api}"), "{method}")
+    call()  # warm: connection, token, caches
     started = time.perf_counter()
     for _ in range({n}):
-        client.list_users()
+        call()
     rate = {n} / (time.perf_counter() - started)
     with open(os.environ["BENCH_OUT"], "a") as out:
         out.write(json.dumps({{"variant": label, "rps": rate}}) + "\\n")
@@ -74,13 +76,18 @@ def _one_run(workdir: Path) -> dict[str, float]:
 
 
 def run(runs: int) -> PartResult:
+    plugin = next((p for p in plugins() if p.get("FIXTURE_CALL")), None)
+    if plugin is None:
+        raise RuntimeError("no vendor bench plugin names a FIXTURE_CALL")
+    api, method = plugin.api.name, plugin.get("FIXTURE_CALL")
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        (workdir / "test_user_bench.py").write_text(USER_TEST.format(n=REQUESTS), encoding="utf-8")
+        test = USER_TEST.format(n=REQUESTS, api=api, method=method)
+        (workdir / "test_user_bench.py").write_text(test, encoding="utf-8")
         samples = [_one_run(workdir) for _ in range(runs)]
     command = (
         f"{python()} -m pytest -p contract_kit_pytest.plugin test_user_bench.py  "
-        f"({REQUESTS} x ExecVision(...).list_users() per test, 10 users each)"
+        f"({REQUESTS} x {plugin.api.client.facade}(...).{method}() per test)"
     )
     rows = []
     for variant in ("in-process", "socket"):

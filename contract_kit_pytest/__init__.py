@@ -8,7 +8,7 @@ run and offers, per test and isolated from the other tests:
   rate limit, clock);
 - `contract_mock_server`: the same on a real loopback socket (uvicorn, a free port);
 - one ready-made client per registered API and per flavour, when the client is installed:
-  `execvision`, `async_execvision`, `cresta`, `async_cresta` (in-process).
+  `<api>` and `async_<api>`, named after the registry's APIs (in-process).
 
 The ini options `contract_mock_seed` and `contract_mock_sizes` ("name=count ...") choose the data.
 """

@@ -17,7 +17,7 @@ Session = tuple[Any, datetime, int, dict[str, int]]  # the app, its clock's star
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("contract_mock_seed", "data seed of the contract_mock fixtures", default="1")
-    parser.addini("contract_mock_sizes", 'data sizes, e.g. "ev_calls=200 cresta_conversations=50"', default="")
+    parser.addini("contract_mock_sizes", 'data sizes, "name=count ..." (the names: GET /__mock__/state)', default="")
     parser.addini("contract_mock_now", "the mock clock's start (ISO 8601); default: the session's start", default="")
 
 

@@ -3,7 +3,7 @@ spec's breaking-change gate.
 
 A release of a client is recorded as a snapshot of its public API,
 `overrides/<api>/releases/<client version>.json` (`python -m generator release`): griffe's JSON
-of every public object, aliases replaced by what they name (so `execvision_client.ExecVision`
+of every public object, aliases replaced by what they name (so `<package>.<Facade>`
 is the class itself, with its inherited public methods), without docstrings or private objects.
 `python -m generator generate` prints the changes since the last release; a breaking one
 (griffe's `find_breaking_changes`: a removed object or parameter, a parameter made required or

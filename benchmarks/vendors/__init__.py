@@ -8,7 +8,8 @@ what it contributes (every attribute is optional):
   become headers follows from the API's auth kind in the registry;
 - `THROUGHPUT` (a list of `benchmarks.throughput.Request`) and `THROUGHPUT_NOTES`: part a);
 - `DECODE` (`benchmarks.decode.DecodeCase`): part b);
-- `PAGING` (`benchmarks.paging.PagingCase`): part c).
+- `PAGING` (`benchmarks.paging.PagingCase`): part c);
+- `FIXTURE_CALL` (the name of a blocking facade method that takes no argument): part e).
 
 Part d) needs no plugin: it generates every registered API.
 """

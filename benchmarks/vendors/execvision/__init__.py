@@ -16,3 +16,4 @@ THROUGHPUT_NOTES = [
 ]
 DECODE = CallsPage()
 PAGING = AllCalls()
+FIXTURE_CALL = "list_users"  # part e): 10 users an answer at the bench's sizes
