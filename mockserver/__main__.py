@@ -25,6 +25,7 @@ from mockserver.engine.plugins import quirks, registered
 from mockserver.engine.protocol import protocol_class
 from mockserver.engine.secret import SECRET_BYTES, secret_from_text
 from mockserver.engine.seeding import UnknownSizeError, resolve_sizes
+from mockserver.engine.shared import SharedDb
 
 ENV_CONFIG = "MOCKSERVER_CONFIG"
 ENV_SECRET = "MOCK_SECRET"
@@ -299,6 +300,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="mockserver-") as scratch:
             # one state for every worker: the --state file, else one for this run
             data["state"] = data["state"] or str(Path(scratch) / "state.sqlite")
+            SharedDb(Path(data["state"])).close()  # WAL mode and the tables, before the workers race for them
             os.environ[ENV_CONFIG] = json.dumps(data)
             uvicorn.run("mockserver.__main__:app_from_env", factory=True, workers=args.workers, **common)
         return 0
