@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from mockserver.engine.limits import LimitedStore, LimitExceeded, StoreUsage
 from mockserver.engine.config import Limits
+from mockserver.engine.limits import LimitedStore, LimitExceeded, StoreUsage
 from mockserver.engine.overlay import MemoryOverlay, OverlayStore
 from mockserver.engine.shared import SharedDb, SharedOverlay
 from mockserver.engine.snapshot import load
