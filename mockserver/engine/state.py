@@ -174,17 +174,23 @@ class MockState:
         """Take in what other processes changed: the config, the base of a reseed, the overlay
         (only with a shared state)."""
         assert self.shared is not None
+        following = self._following
+        if following is not None and not following.done():
+            await asyncio.shield(following)  # the base of another process's reseed is on its way
         if not self.shared.changed():
             return
-        versions = self.shared.versions()
+        versions: tuple[int, int, int] | None = self.shared.versions()
+        assert versions is not None
         if versions[2] != self._config_version:
             self._apply_shared_config()
         overlay = self.store.overlay
         assert isinstance(overlay, SharedOverlay)
         if versions[1] != overlay.generation:  # a reset or a reseed: perhaps another base
+            self.auth_cache.clear()  # as a reset here does
             meta = self.shared.meta()
             if (meta.seed, meta.sizes) != (self.seed, self.sizes):
                 await self._follow(meta.seed, meta.sizes)
+                versions = None  # read again: more may have changed meanwhile
         overlay.pull(versions)
 
     async def _follow(self, seed: int, sizes: dict[str, int]) -> None:
