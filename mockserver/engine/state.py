@@ -179,8 +179,7 @@ class MockState:
             await asyncio.shield(following)  # the base of another process's reseed is on its way
         if not self.shared.changed():
             return
-        versions: tuple[int, int, int] | None = self.shared.versions()
-        assert versions is not None
+        versions = self.shared.versions()
         if versions[2] != self._config_version:
             self._apply_shared_config()
         overlay = self.store.overlay
@@ -190,7 +189,8 @@ class MockState:
             meta = self.shared.meta()
             if (meta.seed, meta.sizes) != (self.seed, self.sizes):
                 await self._follow(meta.seed, meta.sizes)
-                versions = None  # read again: more may have changed meanwhile
+                overlay.pull()  # the versions read again: more may have changed meanwhile
+                return
         overlay.pull(versions)
 
     async def _follow(self, seed: int, sizes: dict[str, int]) -> None:
