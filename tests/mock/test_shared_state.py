@@ -120,6 +120,16 @@ def test_a_quirk_and_the_token_lifetime_reach_every_worker(shared: MockProcess) 
     assert httpx.patch(shared.url + "/__mock__/config", json=restored, timeout=10).status_code == 200
 
 
+def test_a_reseed_on_one_worker_reaches_every_worker(shared: MockProcess) -> None:
+    sizes = {**SMALL_SIZES, "ev_calls": SMALL_SIZES["ev_calls"] + 1}
+    r = httpx.post(shared.url + "/__mock__/reseed", json={"seed": 5, "sizes": sizes}, timeout=60)
+    assert r.status_code == 200
+    states = [httpx.get(shared.url + "/__mock__/state", timeout=60).json() for _ in range(FRESH)]
+    assert [(s["seed"], s["counts"]["ev.calls"]) for s in states] == [(5, sizes["ev_calls"])] * FRESH
+    r = httpx.post(shared.url + "/__mock__/reseed", json={"seed": 1, "sizes": SMALL_SIZES}, timeout=60)
+    assert r.status_code == 200
+
+
 def test_state_survives_a_restart_and_a_reset_drops_it(tmp_path: Path) -> None:
     state = str(tmp_path / "state.sqlite")
     with MockProcess("--state", state, *SIZES) as mock:
