@@ -232,17 +232,14 @@ class SharedOverlay(MemoryOverlay):
                 finally:
                     self._depth -= 1
                 return
-            self.db.conn.execute("BEGIN IMMEDIATE")
-            self._depth, self._dirty = 1, False
-            try:
-                self._load()
-                yield
-            except BaseException:
-                self.db.conn.execute("ROLLBACK")
-                if self._dirty:
-                    self.generation = -1  # the mirror has what was rolled back: reload it all
-                raise
-            else:
-                self.db.conn.execute("COMMIT")
-            finally:
-                self._depth = 0
+            with self.db.writing():
+                self._depth, self._dirty = 1, False
+                try:
+                    self._load()
+                    yield
+                except BaseException:
+                    if self._dirty:
+                        self.generation = -1  # the mirror has what is rolled back: reload it all
+                    raise
+                finally:
+                    self._depth = 0
