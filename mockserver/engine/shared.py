@@ -138,10 +138,7 @@ class SharedDb:
             if row[0] == seed and orjson.loads(row[1]) == dict(sizes):
                 return "kept"
             self._drop(conn, seed, sizes)
-            conn.execute(
-                "UPDATE meta SET config = ?, config_version = config_version + 1 WHERE id = 1",
-                (orjson.dumps(dict(config)).decode(),),
-            )
+            self._set_config(conn, config)
             return "dropped"
 
     def drop(self, seed: int, sizes: Mapping[str, int]) -> None:
@@ -160,11 +157,15 @@ class SharedDb:
     def write_config(self, config: Mapping[str, Any]) -> int:
         """Record the run-time config; its new config_version."""
         with self.writing() as conn:
-            conn.execute(
-                "UPDATE meta SET config = ?, config_version = config_version + 1 WHERE id = 1",
-                (orjson.dumps(dict(config)).decode(),),
-            )
-            return int(conn.execute("SELECT config_version FROM meta WHERE id = 1").fetchone()[0])
+            return self._set_config(conn, config)
+
+    @staticmethod
+    def _set_config(conn: sqlite3.Connection, config: Mapping[str, Any]) -> int:
+        conn.execute(
+            "UPDATE meta SET config = ?, config_version = config_version + 1 WHERE id = 1",
+            (orjson.dumps(dict(config)).decode(),),
+        )
+        return int(conn.execute("SELECT config_version FROM meta WHERE id = 1").fetchone()[0])
 
     def close(self) -> None:
         with self.lock:
