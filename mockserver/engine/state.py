@@ -111,9 +111,7 @@ class MockState:
                 return
             self.joined = self.shared.open_run(self.seed, self.sizes, self.runtime_config())
             self._apply_shared_config()
-            overlay = self.store.overlay
-            assert isinstance(overlay, SharedOverlay)
-            overlay.pull()
+            self._shared_overlay().pull()
 
     def _build(self, seed: int, sizes: dict[str, int]) -> MemoryStore:
         base = MemoryStore()
@@ -126,9 +124,13 @@ class MockState:
         if self.shared is None:
             return MemoryOverlay()
         self.shared.drop(seed, sizes)
-        overlay = self.store.overlay
-        assert isinstance(overlay, SharedOverlay)
+        overlay = self._shared_overlay()
         overlay.pull()
+        return overlay
+
+    def _shared_overlay(self) -> SharedOverlay:
+        overlay = self.store.overlay
+        assert isinstance(overlay, SharedOverlay)  # with a shared state, always
         return overlay
 
     def reseed(self, seed: int, sizes: Mapping[str, int] | None = None) -> None:
@@ -182,8 +184,7 @@ class MockState:
         versions = self.shared.versions()
         if versions[2] != self._config_version:
             self._apply_shared_config()
-        overlay = self.store.overlay
-        assert isinstance(overlay, SharedOverlay)
+        overlay = self._shared_overlay()
         if versions[1] != overlay.generation:  # a reset or a reseed: perhaps another base
             self.auth_cache.clear()  # as a reset here does
             meta = self.shared.meta()
