@@ -60,20 +60,25 @@ def statuses(method: str, url: str, auth: dict[str, str], **kwargs: Any) -> list
     return [httpx.request(method, url, headers=auth, timeout=10, **kwargs).status_code for _ in range(FRESH)]
 
 
+def both_answer(mock: MockProcess) -> None:
+    """Both workers answer fresh connections (bounded: 200 of them at most)."""
+    seen: set[int] = set()
+    for _ in range(200):
+        seen.add(httpx.get(mock.url + "/__mock__/state", timeout=10).json()["process"])
+        if len(seen) == 2:
+            return
+    raise AssertionError(f"only {seen} answered 200 fresh connections")
+
+
 @pytest.fixture(scope="module")
 def workers() -> Iterator[MockProcess]:
     with MockProcess("--workers", "2", *SIZES) as mock:
-        seen: set[int] = set()
-        for _ in range(200):  # bounded: until both workers have answered once
-            seen.add(httpx.get(mock.url + "/__mock__/state", timeout=10).json()["process"])
-            if len(seen) == 2:
-                break
-        assert len(seen) == 2, f"only {seen} answered 200 fresh connections"
         yield mock
 
 
 @pytest.fixture
 def shared(workers: MockProcess) -> Iterator[MockProcess]:
+    both_answer(workers)  # else a check of 20 answers could pass on one worker alone
     yield workers
     assert httpx.put(workers.url + "/__mock__/faults", json={}, timeout=10).status_code == 200
     assert httpx.post(workers.url + "/__mock__/reset", timeout=30).status_code == 200
@@ -112,11 +117,11 @@ def test_a_fault_set_on_one_worker_is_honoured_and_cleared_by_all(shared: MockPr
 
 def test_a_quirk_and_the_token_lifetime_reach_every_worker(shared: MockProcess) -> None:
     before = httpx.get(shared.url + "/__mock__/config", timeout=10).json()
-    patch = {"tokenTtlSeconds": 120}
+    patch = {"tokenTtlSeconds": 120, "lastIdBug": not before["lastIdBug"]}
     assert httpx.patch(shared.url + "/__mock__/config", json=patch, timeout=10).status_code == 200
     configs = [httpx.get(shared.url + "/__mock__/config", timeout=10).json() for _ in range(FRESH)]
-    assert [c["tokenTtlSeconds"] for c in configs] == [120] * FRESH
-    restored = {"tokenTtlSeconds": before["tokenTtlSeconds"]}
+    assert [{k: c[k] for k in patch} for c in configs] == [patch] * FRESH
+    restored = {k: before[k] for k in patch}
     assert httpx.patch(shared.url + "/__mock__/config", json=restored, timeout=10).status_code == 200
 
 
