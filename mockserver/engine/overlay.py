@@ -105,12 +105,10 @@ class OverlayStore:
             changes = dict(changes)
         out: list[dict[str, Any]] = []
         base = self.base.items(kind)
-        for key, value in base.items():
-            if key in changes:
-                value = changes[key]
-                if value is None:
-                    continue
-            out.append(value)
+        for key, seeded in base.items():
+            changed = changes.get(key, seeded)
+            if changed is not None:  # None: deleted
+                out.append(changed)
         out.extend(value for key, value in changes.items() if value is not None and key not in base)
         return out
 
