@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import secrets
+import sqlite3
 import sys
 import tempfile
 import time
@@ -284,6 +285,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         resolve_sizes(dict(args.size))  # unknown names and bounds: a usage error, not a traceback
     except UnknownSizeError as exc:
         cli.error(str(exc))
+    if args.state is not None:
+        try:  # a file that is no SQLite database, or a directory that is not there: a usage error
+            SharedDb(args.state).close()
+        except sqlite3.Error as exc:
+            cli.error(f"--state {args.state}: {exc}")
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     data = config_from_args(args)
     common: dict[str, Any] = {

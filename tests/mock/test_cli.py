@@ -100,3 +100,13 @@ def test_state_flag_and_workers_share_one_state(monkeypatch: pytest.MonkeyPatch,
     assert scratch is not None and scratch.name == "state.sqlite" and not scratch.exists()  # removed after the run
     assert cli.main(["--workers", "2", "--state", str(named)]) == 0
     assert build_config(json.loads(os.environ[cli.ENV_CONFIG])).state_path == named and named.exists()
+
+
+@pytest.mark.parametrize("where", ["missing/state.sqlite", "not-a-database"])
+def test_a_state_file_that_cannot_be_opened_is_a_usage_error(
+    tmp_path: Path, where: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "not-a-database").write_bytes(b"this is no SQLite file " * 100)
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--state", str(tmp_path / where)])
+    assert exited.value.code == 2 and "--state" in capsys.readouterr().err
