@@ -19,7 +19,8 @@ a few per cent; the in-memory default (one process, no `--state`) opens no datab
 Layout: `meta` (one row: `version`, bumped by every change; `generation`, bumped when the
 changes are dropped; `config_version`, bumped by every config change; the `seed` and `sizes`
 of the base; the run-time `config` as JSON) and `overlay` (kind, key, the object as JSON or
-NULL for a deleted one, and `seq`: the version of its last change). A worker takes in the
+NULL for a deleted one, whether the base has the key, and `seq`: the version of its last
+change). A worker takes in the
 rows whose `seq` is above the version it has seen.
 
 A restart with `--state PATH` keeps the changes and the run-time config when the file's seed
@@ -58,6 +59,7 @@ CREATE TABLE IF NOT EXISTS overlay (
     kind TEXT NOT NULL,
     key TEXT NOT NULL,
     value BLOB,
+    in_base INTEGER NOT NULL,
     seq INTEGER NOT NULL,
     PRIMARY KEY (kind, key)
 );
@@ -207,25 +209,25 @@ class SharedOverlay(MemoryOverlay):
     def _load(self) -> None:
         version, generation, _ = self.db.versions()
         if generation != self.generation:
-            self.changes, self.kind_versions, self.version = {}, {}, 0
+            self.changes, self.kind_versions, self.count_deltas, self.version = {}, {}, {}, 0
             self.generation = generation
         rows = self.db.conn.execute(
-            "SELECT kind, key, value, seq FROM overlay WHERE seq > ? ORDER BY seq", (self.version,)
+            "SELECT kind, key, value, in_base, seq FROM overlay WHERE seq > ? ORDER BY seq", (self.version,)
         ).fetchall()
-        for kind, key, value, seq in rows:
-            self._apply(kind, key, None if value is None else orjson.loads(value), seq)
+        for kind, key, value, in_base, seq in rows:
+            self._apply(kind, key, None if value is None else orjson.loads(value), seq, bool(in_base))
         self.version = version  # a reset or a config change bumps it without a row
 
-    def record(self, kind: str, key: str, value: Change) -> None:
+    def record(self, kind: str, key: str, value: Change, in_base: bool) -> None:
         with self.transaction():
             seq = self.version + 1
             self.db.conn.execute(
-                "INSERT OR REPLACE INTO overlay (kind, key, value, seq) VALUES (?, ?, ?, ?)",
-                (kind, key, None if value is None else orjson.dumps(value), seq),
+                "INSERT OR REPLACE INTO overlay (kind, key, value, in_base, seq) VALUES (?, ?, ?, ?, ?)",
+                (kind, key, None if value is None else orjson.dumps(value), int(in_base), seq),
             )
             self.db.conn.execute("UPDATE meta SET version = ? WHERE id = 1", (seq,))
             self._dirty = True
-            self._apply(kind, key, value, seq)
+            self._apply(kind, key, value, seq, in_base)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -4,6 +4,7 @@ two worker processes."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,27 @@ def test_reads_see_the_changes_and_the_base_is_untouched(base: MemoryStore) -> N
     assert store.values("k") == [{"v": 20}, {"v": 3}, {"v": 4}]
     assert store.count("k") == 3 and store.counts() == {"k": 3, "other": 1}
     assert base.values("k") == [{"v": 1}, {"v": 2}, {"v": 3}]  # the base never changes
+
+
+def test_a_random_run_of_changes_reads_as_a_plain_store(base: MemoryStore) -> None:
+    """500 seeded random puts and deletes on the overlay and on a plain copy of the base: the
+    same objects and counts after each step (the order of values() aside: see the docstring)."""
+    store, plain = OverlayStore(base, MemoryOverlay()), MemoryStore()
+    for kind in ("k", "other"):
+        for key, value in base.items(kind).items():
+            plain.put(kind, key, value)
+    rng = random.Random(5)
+    for step in range(500):
+        kind, key = rng.choice(("k", "other", "new")), rng.choice("abcdxyz")
+        if rng.random() < 0.5:
+            store.put(kind, key, {"v": step})
+            plain.put(kind, key, {"v": step})
+        else:
+            assert store.delete(kind, key) == plain.delete(kind, key)
+        assert store.count(kind) == plain.count(kind) == len(store.values(kind))
+        assert sorted(store.items(kind).items(), key=str) == sorted(plain.items(kind).items(), key=str)
+    assert store.counts() == plain.counts()
+    assert base.count("k") == 3  # the base never changed
 
 
 def test_a_kind_without_changes_reads_the_base_and_new_kinds_count(base: MemoryStore) -> None:
@@ -133,6 +155,7 @@ def test_a_change_of_one_worker_is_read_by_the_other(tmp_path: Path, base: Memor
     pull(two)
     assert two.get("k", "d") == {"v": 4} and two.get("k", "a") is None
     assert two.values("k") == one.values("k") == [{"v": 2}, {"v": 3}, {"v": 4}]
+    assert two.count("k") == one.count("k") == 3
     assert not two.overlay.db.changed()  # nothing new since
 
 
