@@ -35,6 +35,7 @@ class MemoryOverlay:
         self.version = 0  # bumped by every change
         self.generation = 0  # bumped when the changes are dropped under the readers (SharedOverlay)
         self.kind_versions: dict[str, int] = {}  # the version of the last change of each kind
+        self.count_deltas: dict[str, int] = {}  # objects of each kind, less those of the base
         self.lock = threading.RLock()
 
     def lookup(self, kind: str, key: str) -> tuple[bool, Change]:
@@ -44,15 +45,19 @@ class MemoryOverlay:
             return False, None
         return True, items[key]
 
-    def record(self, kind: str, key: str, value: Change) -> None:
+    def record(self, kind: str, key: str, value: Change, in_base: bool) -> None:
+        """`value` (None: deleted) for `key`; `in_base`: whether the base has `key`."""
         with self.lock:
-            self._apply(kind, key, value, self.version + 1)
+            self._apply(kind, key, value, self.version + 1, in_base)
 
-    def _apply(self, kind: str, key: str, value: Change, version: int) -> None:
+    def _apply(self, kind: str, key: str, value: Change, version: int, in_base: bool) -> None:
         items = self.changes.setdefault(kind, {})
+        # what the key adds to the count of the kind: 1 if it is there now, less 1 if the base has it
+        before = (items[key] is not None) - in_base if key in items else 0
         if items.get(key, 0) is None:
             del items[key]  # created again after a delete: it goes to the end, as in a dict
         items[key] = value
+        self.count_deltas[kind] = self.count_deltas.get(kind, 0) + (value is not None) - in_base - before
         self.version = version
         self.kind_versions[kind] = version
 
@@ -88,13 +93,13 @@ class OverlayStore:
         return value if found else self.base.get(kind, key)
 
     def put(self, kind: str, key: str, value: dict[str, Any]) -> None:
-        self.overlay.record(kind, key, value)
+        self.overlay.record(kind, key, value, key in self.base.items(kind))
 
     def delete(self, kind: str, key: str) -> dict[str, Any] | None:
         with self.overlay.transaction():
             removed = self.get(kind, key)
             if removed is not None:
-                self.overlay.record(kind, key, None)
+                self.overlay.record(kind, key, None, key in self.base.items(kind))
             return removed
 
     def values(self, kind: str) -> list[dict[str, Any]]:
@@ -113,18 +118,7 @@ class OverlayStore:
         return out
 
     def count(self, kind: str) -> int:
-        with self.overlay.lock:
-            changes = self.overlay.changes.get(kind)
-            total = self.base.count(kind)
-            if not changes:
-                return total
-            base = self.base.items(kind)
-            for key, value in changes.items():
-                if key in base:
-                    total -= value is None
-                else:
-                    total += value is not None
-            return total
+        return self.base.count(kind) + self.overlay.count_deltas.get(kind, 0)
 
     def counts(self) -> dict[str, int]:
         kinds = set(self.base.counts()) | set(self.overlay.changes)
@@ -134,8 +128,8 @@ class OverlayStore:
         """Every object gone (the base's and the overlay's)."""
         with self.overlay.transaction():
             for kind in list(self.counts()):
-                for key in [k for k, v in self.items(kind).items() if v is not None]:
-                    self.overlay.record(kind, key, None)
+                for key in list(self.items(kind)):
+                    self.delete(kind, key)
 
     def items(self, kind: str) -> dict[str, dict[str, Any]]:
         """key -> object of `kind`, the changes applied."""
