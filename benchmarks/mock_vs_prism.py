@@ -99,7 +99,8 @@ def notes(contributed: Sequence[tuple[Plugin, Sequence[Request]]]) -> list[str]:
     return [
         " ".join(first),
         "a) Our mock runs with request validation on (the default) and strict response validation off; "
-        f"`--workers {WORKERS}` runs uvicorn workers, each with its own data.",
+        f"`--workers {WORKERS}` runs uvicorn workers that share one state (a SQLite file each request "
+        "first checks for changes).",
         f"a) Each round runs ours (1 process), Prism, ours (--workers {WORKERS}) in turn after a warm-up of each; "
         "wrk, the servers and the rest of the machine share the same 2 cores.",
     ]

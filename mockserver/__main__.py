@@ -8,7 +8,9 @@ import json
 import logging
 import os
 import secrets
+import sqlite3
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -24,6 +26,7 @@ from mockserver.engine.plugins import quirks, registered
 from mockserver.engine.protocol import protocol_class
 from mockserver.engine.secret import SECRET_BYTES, secret_from_text
 from mockserver.engine.seeding import UnknownSizeError, resolve_sizes
+from mockserver.engine.shared import SharedDb
 
 ENV_CONFIG = "MOCKSERVER_CONFIG"
 ENV_SECRET = "MOCK_SECRET"
@@ -109,7 +112,20 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="enforce only the rules the vendor docs state (leave out every rule the spec marks x-assumed)",
     )
-    p.add_argument("--workers", type=int, default=1, help="worker processes (each has its own state)")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes: they share one state (the --state file, else a temporary one)",
+    )
+    p.add_argument(
+        "--state",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="keep the changes, the run-time config and the faults in this SQLite file: every worker "
+        "shares it and a restart keeps it (a restart with another --seed or --size starts it afresh)",
+    )
     p.add_argument(
         "--token-ttl",
         type=_in_range(int, schema_bounds("ConfigPatch", "tokenTtlSeconds"), "whole seconds"),
@@ -207,6 +223,7 @@ def config_from_args(args: argparse.Namespace) -> dict[str, Any]:
         "quirks": {quirk.name: getattr(args, quirk.name) for quirk in _quirks()},
         "spec_dir": str(args.spec_dir) if args.spec_dir else None,
         "now": args.now,
+        "state": str(args.state) if args.state else None,
         "limits": {name: getattr(args, name) for name in LIMIT_FLAGS},
     }
 
@@ -227,6 +244,8 @@ def build_config(data: dict[str, Any]) -> MockConfig:
         clock=system_clock,
         secret=secret_from_text(str(data["secret"])) if data.get("secret") else None,
     )
+    if data.get("state"):
+        config.state_path = Path(data["state"])
     if data.get("spec_dir"):
         config.spec_dir = Path(data["spec_dir"])
     if data.get("now"):
@@ -244,7 +263,19 @@ def app_from_env() -> Any:
     """uvicorn factory for --workers > 1: the configuration travels in an env variable."""
     from mockserver.engine.app import create_app
 
-    return create_app(build_config(json.loads(os.environ.get(ENV_CONFIG, "{}"))))
+    app = create_app(build_config(json.loads(os.environ.get(ENV_CONFIG, "{}"))))
+    _state_note(app)
+    return app
+
+
+def _state_note(app: Any) -> None:
+    """Say on stderr that a --state file of other seed or sizes was started afresh."""
+    if app.state.joined == "dropped":
+        print(
+            f"mockserver: {app.config.state_path} held the changes of another seed or sizes: dropped",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -254,6 +285,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         resolve_sizes(dict(args.size))  # unknown names and bounds: a usage error, not a traceback
     except UnknownSizeError as exc:
         cli.error(str(exc))
+    if args.state is not None:
+        try:  # a file that is no SQLite database, or a directory that is not there: a usage error
+            SharedDb(args.state).close()
+        except sqlite3.Error as exc:
+            cli.error(f"--state {args.state}: {exc}")
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     data = config_from_args(args)
     common: dict[str, Any] = {
@@ -267,8 +303,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.workers > 1:
         # one secret for every worker, so that each accepts the tokens the others issued
         data["secret"] = data["secret"] or secrets.token_hex(SECRET_BYTES)
-        os.environ[ENV_CONFIG] = json.dumps(data)
-        uvicorn.run("mockserver.__main__:app_from_env", factory=True, workers=args.workers, **common)
+        with tempfile.TemporaryDirectory(prefix="mockserver-") as scratch:
+            # one state for every worker: the --state file, else one for this run
+            data["state"] = data["state"] or str(Path(scratch) / "state.sqlite")
+            SharedDb(Path(data["state"])).close()  # WAL mode and the tables, before the workers race for them
+            os.environ[ENV_CONFIG] = json.dumps(data)
+            uvicorn.run("mockserver.__main__:app_from_env", factory=True, workers=args.workers, **common)
         return 0
     from mockserver.engine.app import create_app
 
@@ -279,6 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     started = time.perf_counter()
     app = create_app(build_config(data))
+    _state_note(app)
     served = ", ".join(f"{api.entry.title} {api.entry.base_path or '/'}" for api in app.apis)
     print(
         f"mockserver: seed {app.seed}, {sum(app.store.counts().values())} objects in "

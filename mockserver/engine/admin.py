@@ -13,50 +13,24 @@ from __future__ import annotations
 
 import copy
 import hmac
-from dataclasses import fields
+import os
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import specmodel
 from mockserver.engine.auth import ApiCredentials, bearer_token
-from mockserver.engine.config import ADMIN_SPEC, FaultConfig, RateLimitConfig
+from mockserver.engine.config import ADMIN_SPEC, FaultConfig
 from mockserver.engine.context import ApiError, Handler, Principal, RequestContext
 from mockserver.engine.endpoint import ADMIN
 from mockserver.engine.faults import FaultSyntaxError
 from mockserver.engine.offloop import off_loop
 from mockserver.engine.plugin import AuthRequest, Quirk
+from mockserver.engine.runtime import faults_from_json, rate_limit_from_json
 from mockserver.engine.seeding import UnknownSizeError
 from mockserver.engine.settings import KIND as SETTINGS_KIND
 from mockserver.engine.specs import ApiSpec, spec_of
 from mockserver.engine.state import MockState
-
-_FAULT_KEYS = {
-    "errorRate": "error_rate",
-    "statuses": "statuses",
-    "latencyRate": "latency_rate",
-    "latencyMs": "latency_ms",
-    "dropRate": "drop_rate",
-    "retryAfter": "retry_after",
-    "seed": "seed",
-}
-
-
-def faults_from_json(data: dict[str, Any]) -> FaultConfig:
-    kwargs = {_FAULT_KEYS[k]: v for k, v in data.items() if k in _FAULT_KEYS}
-    if "statuses" in kwargs:
-        kwargs["statuses"] = tuple(kwargs["statuses"])
-    valid = {f.name for f in fields(FaultConfig)}
-    return FaultConfig(**{k: v for k, v in kwargs.items() if k in valid})
-
-
-def rate_limit_from_json(data: dict[str, Any]) -> RateLimitConfig:
-    mode = data["mode"]
-    rps = data.get("rps")
-    if mode == "fixed" and not rps:
-        raise ApiError(400, "mode fixed needs rps > 0")
-    return RateLimitConfig(mode=mode, rps=rps, queue_timeout_seconds=data.get("queueTimeoutSeconds"))
-
 
 ADMIN_SCHEME = "adminToken"
 
@@ -120,7 +94,7 @@ class AdminApi:
     def get_state(self, ctx: RequestContext) -> dict[str, Any]:
         data = self.state.data  # one generation: a reseed may swap the data in meanwhile
         counts = {k: v for k, v in data.store.counts().items() if k != SETTINGS_KIND}
-        return {"seed": data.seed, "sizes": dict(data.sizes), "counts": counts}
+        return {"seed": data.seed, "sizes": dict(data.sizes), "counts": counts, "process": os.getpid()}
 
     async def reset(self, ctx: RequestContext) -> dict[str, Any]:
         await off_loop(self.state.reset)
@@ -154,20 +128,20 @@ class AdminApi:
         rate_limit = rate_limit_from_json(body["rateLimit"]) if "rateLimit" in body else None
         faults = self._faults(body["faults"]) if "faults" in body else None
         if "tokenTtlSeconds" in body:
-            self.state.tokens.ttl = int(body["tokenTtlSeconds"])
+            self.state.set_token_ttl(int(body["tokenTtlSeconds"]))
         for name, enabled in quirks.items():
             self.state.set_quirk(name, enabled)
         if rate_limit is not None:
             self.state.set_rate_limit(rate_limit)
         if faults is not None:
-            self.state.faults.configure(faults)
+            self.state.set_faults(faults)
         return self.get_config(ctx)
 
     def get_faults(self, ctx: RequestContext) -> dict[str, Any]:
         return self.state.faults.config.to_json()
 
     def set_faults(self, ctx: RequestContext) -> dict[str, Any]:
-        self.state.faults.configure(self._faults(ctx.body or {}))
+        self.state.set_faults(self._faults(ctx.body or {}))
         return self.get_faults(ctx)
 
     def _faults(self, data: dict[str, Any]) -> FaultConfig:

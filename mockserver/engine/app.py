@@ -20,6 +20,7 @@ from mockserver.engine.endpoint import ADMIN, Endpoint
 from mockserver.engine.errors import ENGINE_STYLES, REASON_STYLE
 from mockserver.engine.faults import FaultInjector
 from mockserver.engine.limits import RESOURCE_EXHAUSTED
+from mockserver.engine.overlay import OverlayStore
 from mockserver.engine.pipeline import Pipeline
 from mockserver.engine.plugin import ErrorBody
 from mockserver.engine.plugins import PluginError, RegisteredApi, registered
@@ -28,7 +29,6 @@ from mockserver.engine.router import Router
 from mockserver.engine.snapshot import Snapshot
 from mockserver.engine.specs import ApiSpec, Operation, load_spec, spec_path
 from mockserver.engine.state import MockState
-from mockserver.engine.store import MemoryStore
 from mockserver.engine.tokens import TokenIssuer
 
 
@@ -98,10 +98,7 @@ class MockApp:
         }
         prefixes = [(p, defaults.get(s.name, engine_default)) for s in self.specs for p in s.error_prefixes]
         self.pipeline = Pipeline(self.state, self.router, self.endpoints, self.auth, prefixes, engine_default)
-        if config.seed_data:
-            self.state.reseed(config.seed, config.sizes)
-        else:
-            self.state.write_settings()
+        self.state.start(config.seed_data)
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         await serve(self.pipeline.handle, scope, receive, send)
@@ -125,7 +122,7 @@ class MockApp:
         return self.state.clock
 
     @property
-    def store(self) -> MemoryStore:
+    def store(self) -> OverlayStore:
         return self.state.store
 
     @property

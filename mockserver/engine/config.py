@@ -157,6 +157,9 @@ class MockConfig:
     max_body_bytes: int = MAX_BODY_BYTES
     limits: Limits = field(default_factory=Limits)
     seed_data: bool = True  # False: start with an empty store (core tests)
+    # a shared state (shared.py: the changes, the run-time config and the faults, for every
+    # worker and across restarts); None: in memory, this process only
+    state_path: Path | None = None
 
     def __getattr__(self, name: str) -> bool:
         quirks = self.__dict__.get("quirks") or {}

@@ -76,13 +76,22 @@ def json_size(value: Any) -> int:
     return len(orjson.dumps(value))
 
 
+def _kind_version(store: Store, kind: str) -> int:
+    """The store's count of changes of `kind` (an OverlayStore's, which another process may
+    advance: shared.py), or 0 for a store without one."""
+    version = getattr(store, "kind_version", None)
+    return int(version(kind)) if version is not None else 0
+
+
 class _Usage:
-    """The JSON bytes of one collection of one store (counted once, then kept up to date)."""
+    """The JSON bytes of one collection of one store (counted once, then kept up to date by
+    the writes of this process; counted again when another process changed the collection)."""
 
     def __init__(self, store: Store, kind: str) -> None:
         self.store = weakref.ref(store)  # a replaced store (reset, reseed) must be free to go
         self.epoch = getattr(store, "epoch", 0)
         self.bytes = sum(json_size(item) for item in store.values(kind))
+        self.seen = _kind_version(store, kind)  # the changes of `kind` counted in `bytes`
 
 
 class StoreUsage:
@@ -94,7 +103,12 @@ class StoreUsage:
     def of(self, store: Store, kind: str) -> _Usage:
         hit = self._usage.get(kind)
         # another store, or the store restored or cleared (reset, reseed) since: count again
-        if hit is None or hit.store() is not store or hit.epoch != getattr(store, "epoch", 0):
+        if (
+            hit is None
+            or hit.store() is not store
+            or hit.epoch != getattr(store, "epoch", 0)
+            or hit.seen != _kind_version(store, kind)
+        ):
             hit = self._usage[kind] = _Usage(store, kind)
         return hit
 
@@ -134,6 +148,7 @@ class LimitedStore:
                 )
             self._store.put(kind, key, value)
             usage.bytes += delta
+            usage.seen = _kind_version(self._store, kind)
 
     def delete(self, kind: str, key: str) -> dict[str, Any] | None:
         with self._store.transaction():
@@ -141,6 +156,7 @@ class LimitedStore:
             removed = self._store.delete(kind, key)
             if removed is not None:
                 usage.bytes -= json_size(removed)
+                usage.seen = _kind_version(self._store, kind)
             return removed
 
     def values(self, kind: str) -> list[dict[str, Any]]:

@@ -151,6 +151,8 @@ class Pipeline:
         raw_params: dict[str, str],
     ) -> Response | object:
         op = ep.op
+        if self.state.shared is not None:  # take in what the other processes changed
+            await self.state.sync()
         principal = self.auth.authenticate(op, headers)
         if ep.faultable:
             fault = self._fault(headers.get("x-mock-fault"))

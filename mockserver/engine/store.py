@@ -1,4 +1,4 @@
-"""The mock's state, behind a small interface so that a shared store can be added later.
+"""The mock's state behind a small interface (overlay.py lays the changes over a seeded MemoryStore).
 
 Objects are JSON-able dicts grouped by kind ("calls", "conversations", ...) and keyed by a
 string id. Every mutation bumps `version`, which handlers may use to cache derived indexes.
@@ -7,7 +7,7 @@ string id. Every mutation bumps `version`, which handlers may use to cache deriv
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from typing import Any, Protocol, TypeVar
 
@@ -62,6 +62,10 @@ class MemoryStore:
 
     def count(self, kind: str) -> int:
         return len(self._data.get(kind, {}))
+
+    def items(self, kind: str) -> Mapping[str, dict[str, Any]]:
+        """key -> object of `kind` (the store's own mapping: read it, do not change it)."""
+        return self._data.get(kind, {})
 
     def counts(self) -> dict[str, int]:
         with self._lock:

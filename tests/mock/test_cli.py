@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -84,3 +85,28 @@ def test_workers_get_one_secret_from_the_parent(monkeypatch: pytest.MonkeyPatch)
     assert drawn is not None and len(drawn) >= 32
     assert handed_to_workers([]) != drawn  # a new run, a new secret
     assert handed_to_workers(["--secret", "shared"]) == b"shared"
+
+
+def test_state_flag_and_workers_share_one_state(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """--state names the shared state; with --workers and no --state the parent makes one
+    file for the run and hands its path to every worker."""
+    assert build_config(config_from_args(parser().parse_args([]))).state_path is None
+    named = tmp_path / "state.sqlite"
+    assert build_config(config_from_args(parser().parse_args(["--state", str(named)]))).state_path == named
+    monkeypatch.setattr(cli.uvicorn, "run", lambda *args, **kwargs: None)
+    monkeypatch.setenv(cli.ENV_CONFIG, "{}")  # restored after the test
+    assert cli.main(["--workers", "2"]) == 0
+    scratch = build_config(json.loads(os.environ[cli.ENV_CONFIG])).state_path
+    assert scratch is not None and scratch.name == "state.sqlite" and not scratch.exists()  # removed after the run
+    assert cli.main(["--workers", "2", "--state", str(named)]) == 0
+    assert build_config(json.loads(os.environ[cli.ENV_CONFIG])).state_path == named and named.exists()
+
+
+@pytest.mark.parametrize("where", ["missing/state.sqlite", "not-a-database"])
+def test_a_state_file_that_cannot_be_opened_is_a_usage_error(
+    tmp_path: Path, where: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "not-a-database").write_bytes(b"this is no SQLite file " * 100)
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--state", str(tmp_path / where)])
+    assert exited.value.code == 2 and "--state" in capsys.readouterr().err

@@ -124,25 +124,38 @@ def emptied(items: dict[str, Any]) -> bool:
     return not items
 
 
-def test_a_replaced_store_is_freed_in_steps_once_nobody_holds_it() -> None:
+def test_a_replaced_base_is_freed_in_steps_once_nobody_holds_it() -> None:
     app = create_app(make_config())
-    for replace in (app.reset, lambda: app.reseed(8, SMALL_SIZES), app.reset):
-        calls = app.store._data["ev.calls"]  # the store's own dict (not the store: that would keep it)
+    for seed in (8, 9):
+        calls = app.store.base._data["ev.calls"]  # the base's own dict (not the base: that would keep it)
         assert calls
-        replace()
-        assert emptied(calls), "the old store was left to one deallocation cascade"
+        app.reseed(seed, SMALL_SIZES)
+        assert emptied(calls), "the old base was left to one deallocation cascade"
         assert app.store.counts()["ev.calls"] == SMALL_SIZES["ev_calls"]
     held = app.store  # like a request in flight
-    calls = held._data["ev.calls"]
-    app.reset()
+    calls = held.base._data["ev.calls"]
+    app.reseed(10, SMALL_SIZES)
     assert held.counts()["ev.calls"] == SMALL_SIZES["ev_calls"]  # whole while held
     del held
     assert emptied(calls)
 
 
-def test_the_admin_reset_frees_the_old_store_too(app: MockApp, client: TestClient) -> None:
-    calls = app.store._data["ev.calls"]
-    assert client.post("/__mock__/reset").status_code == 200  # its own request held the old store
+def test_a_reset_keeps_the_base_and_drops_the_changes() -> None:
+    app = create_app(make_config())
+    base = app.store.base
+    app.store.delete("ev.calls", ANCHOR)
+    held = app.store  # like a request in flight
+    app.reset()
+    assert app.store.base is base and app.store is not held
+    assert app.store.get("ev.calls", ANCHOR) is not None
+    assert held.get("ev.calls", ANCHOR) is None  # a request in flight finishes on its own data
+    assert base.get("ev.calls", ANCHOR) is not None  # the change never touched the base
+
+
+def test_the_admin_reseed_frees_the_old_base_too(app: MockApp, client: TestClient) -> None:
+    calls = app.store.base._data["ev.calls"]
+    answer = client.post("/__mock__/reseed", json={"seed": 3, "sizes": SMALL_SIZES})
+    assert answer.status_code == 200  # its own request held the old store
     assert emptied(calls)
 
 
