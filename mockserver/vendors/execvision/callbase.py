@@ -6,8 +6,9 @@ sizes, day0, i), so that no call is generated before a request reads it.
   a `since` window covers (callorder.py).
 - The rest (transcript seed, speakers, CRM, metadata, direction, topics, and the stats of
   the transcript's turns) from a `random.Random` seeded per index, when the call is read.
-- Call 0 is the documented example call (ANCHOR_CALL); call i >= 1 belongs to day
-  (i - 1) * days // (n - 1), so the calls of a day are a contiguous range of indexes.
+- Call 0 is the documented example call (ANCHOR_CALL); the calls of a day are a contiguous
+  range of indexes >= 1, its length drawn per day (weekends are quieter), and so is the
+  share of its calls that the nightly CRM sync touches (a quarter on average).
 - Ids encode the index: the low 32 bits are i masked by a hash of the high 64 bits, and
   `index_of` checks the id against a fresh encoding (an id of no call gives None).
 
@@ -21,6 +22,7 @@ import hashlib
 import random
 import struct
 import threading
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator
 from math import sqrt
@@ -57,8 +59,9 @@ def _triangular(u: float, low: float, high: float, mode: float) -> float:
     return low + (high - low) * sqrt(u * c)
 
 
-def _times(u: tuple[int, ...], call_time: float, duration: int, reject: bool) -> tuple[float, ...]:
-    """The processing timeline's event times (see PIPELINE, REJECTED), from draws u[4:11]."""
+def _times(u: tuple[int, ...], call_time: float, duration: int, reject: bool, sync: float) -> tuple[float, ...]:
+    """The processing timeline's event times (see PIPELINE, REJECTED), from draws u[4:11];
+    `sync`: the share of the day's calls that the nightly CRM sync touches."""
     up = round(call_time + duration + 20 + 160 * u[4] * _U32, 3)
     if reject:
         return up, round(up + 15 + 105 * u[5] * _U32, 3)
@@ -66,9 +69,9 @@ def _times(u: tuple[int, ...], call_time: float, duration: int, reject: bool) ->
     an = round(tr + duration * (0.15 + 0.25 * u[6] * _U32) + 10 + 50 * u[7] * _U32, 3)
     co = round(an + 45 + 375 * u[8] * _U32, 3)
     roll = u[9] * _U32
-    if roll < 0.25:  # touched by the nightly CRM sync (same instant for many calls)
+    if roll < sync:  # touched by the nightly CRM sync (same instant for many calls)
         return up, tr, an, co, (co // DAY + 1) * DAY + CRM_SYNC_HOUR * 3600
-    if roll < 0.35:  # metadata edited later by a user
+    if roll < sync + 0.1:  # metadata edited later by a user
         return up, tr, an, co, round(co + 3600 + (3 * DAY - 3600) * u[10] * _U32, 3)
     return up, tr, an, co
 
@@ -100,6 +103,7 @@ class CallBase:
         self._detail_seed = int.from_bytes(root[:8], "little")
         self.first_day = day0 - (self.days - 1) * DAY  # the start of the oldest day
         self.anchor_time = day0 - 10 * DAY + 11 * 3600 + 11 * 60 + 11
+        self._bounds, self._sync = self._layout(root)
         self._lock = threading.Lock()
         self._days: OrderedDict[int, list[tuple[float, ...]]] = OrderedDict()
         self._calls: OrderedDict[int, dict[str, Any]] = OrderedDict()
@@ -132,18 +136,31 @@ class CallBase:
         return i if 0 < i < self.n and self.id_of(i) == call_id else None
 
     # ---- days ------------------------------------------------------------------------
+    def _layout(self, root: bytes) -> tuple[list[int], list[float]]:
+        """Where each day's calls start (bounds[j], and bounds[days] == n) and the share of
+        them the nightly CRM sync touches."""
+        weights, sync = [], []
+        for j in range(self.days):
+            u = _DRAWS.unpack(hashlib.blake2b(b"day%d" % j, key=root).digest())
+            weekend = (int(self.day_start(j) // DAY) + 3) % 7 >= 5  # 1970-01-01 was a Thursday
+            weights.append((0.25 if weekend else 1.0) * (0.6 + 0.8 * u[0] * _U32))
+            sync.append(0.5 * u[1] * _U32)
+        total, acc, bounds = sum(weights), 0.0, [1]
+        for w in weights:
+            acc += w
+            bounds.append(1 + round((self.n - 1) * acc / total))
+        bounds[-1] = self.n
+        return bounds, sync
+
     def day_of(self, i: int) -> int:
-        return (i - 1) * self.days // (self.n - 1)
+        return bisect_right(self._bounds, i) - 1
 
     def day_start(self, j: int) -> float:
         return self.first_day + j * DAY
 
     def day_range(self, j: int) -> range:
         """The indexes of day j's calls (the anchor, call 0, belongs to no day)."""
-        if self.n == 1:
-            return range(0)
-        span = self.n - 1
-        return range(1 + -(-j * span // self.days), 1 + -(-(j + 1) * span // self.days))
+        return range(self._bounds[j], self._bounds[j + 1])
 
     def day_times(self, j: int) -> list[tuple[float, ...]]:
         """The event times of day j's calls, in index order (cached for DAY_CACHE days)."""
@@ -173,13 +190,15 @@ class CallBase:
         u = _DRAWS.unpack(hashlib.blake2b(i.to_bytes(8, "little"), key=self._key_skeleton).digest())
         if i == 0:
             caller, call_time, duration, reject = 1 % len(self.user_ids), self.anchor_time, 727, False
+            sync = 0.25
         else:
-            day = self.day_start(self.day_of(i))
+            j = self.day_of(i)
+            day, sync = self.day_start(j), self._sync[j]
             call_time = round(day + 12.5 * 3600 + 10.5 * 3600 * u[0] * _U32, 3)
             caller = u[1] * len(self.user_ids) >> 32
             duration = round(_triangular(u[2] * _U32, 45, 2400, 420))
             reject = u[3] * _U32 < 0.03
-        return caller, call_time, duration, reject, _times(u, call_time, duration, reject)
+        return caller, call_time, duration, reject, _times(u, call_time, duration, reject, sync)
 
     def call(self, i: int) -> dict[str, Any]:
         """Call i as stored (seed.py's shape), cached for CALL_CACHE calls."""

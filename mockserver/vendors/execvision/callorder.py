@@ -135,7 +135,8 @@ class CallOrder:
         i = self.base.index_of(call_id)
         if i is None:
             return None
-        k = self._step(self.base.skeleton(i)[4])
+        times = self.base.skeleton(i)[4]
+        k = self._step(times)
         if k < 0 or (complete and k < 3):
             return None
         return times[k], call_id, i, k
