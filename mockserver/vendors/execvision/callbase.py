@@ -7,8 +7,10 @@ sizes, day0, i), so that no call is generated before a request reads it.
 - The rest (transcript seed, speakers, CRM, metadata, direction, topics, and the stats of
   the transcript's turns) from a `random.Random` seeded per index, when the call is read.
 - Call 0 is the documented example call (ANCHOR_CALL); the calls of a day are a contiguous
-  range of indexes >= 1, its length drawn per day (weekends are quieter), and so is the
-  share of its calls that the nightly CRM sync touches (a quarter on average).
+  range of indexes >= 1, its length drawn per day (weekends are quieter). In it, the plain
+  calls come first, then those the nightly CRM sync touches (a share drawn per day), then
+  those edited later: a window of `modified` needs only the kinds of calls that can reach
+  it from the days before (REACH), about 2.5 days of calls rather than 5.
 - Ids encode the index: the low 32 bits are i masked by a hash of the high 64 bits, and
   `index_of` checks the id against a fresh encoding (an id of no call gives None).
 
@@ -37,12 +39,17 @@ CRM_SYNC_HOUR = 4  # a nightly CRM sync touches many calls at the very same inst
 ANCHOR_CALL = "a987a7b3-74e9-421e-8c96-2fdcfbda1c8b"
 PIPELINE = ("UPLOADED", "TRANSCRIBING", "ANALYZING", "COMPLETE", "COMPLETE")
 REJECTED = ("UPLOADED", "CONVERTER_REJECTED")
-DAY_CACHE = 24  # days of skeleton timelines kept
+# the kinds of calls of a day (each a contiguous range of its indexes, in this order), and how
+# long after the start of its day a call of each kind may still have an event
+PLAIN, SYNCED, EDITED = 0, 1, 2
+REACH = (1.1 * DAY, 2.2 * DAY, 4.1 * DAY)
+EDITED_SHARE = 0.1
+DAY_CACHE = 64  # (day, kind) skeleton timelines kept
 CALL_CACHE = 4096  # full calls kept
 BASES = 2  # CallBase objects kept by their parameters (a reset finds its caches warm)
 
 _U32 = 2.0**-32
-_DRAWS = struct.Struct("<16I")
+_DRAWS = struct.Struct("<10I")  # of a 40-byte digest
 _MASK32 = 0xFFFFFFFF
 _VERSION_BITS = 0xF << 12  # of the high 64 bits: the UUID version nibble
 _VARIANT = 0b10 << 62  # of the low 64 bits
@@ -59,20 +66,18 @@ def _triangular(u: float, low: float, high: float, mode: float) -> float:
     return low + (high - low) * sqrt(u * c)
 
 
-def _times(u: tuple[int, ...], call_time: float, duration: int, reject: bool, sync: float) -> tuple[float, ...]:
-    """The processing timeline's event times (see PIPELINE, REJECTED), from draws u[4:11];
-    `sync`: the share of the day's calls that the nightly CRM sync touches."""
+def _times(u: tuple[int, ...], call_time: float, duration: int, reject: bool, kind: int) -> tuple[float, ...]:
+    """The processing timeline's event times (see PIPELINE, REJECTED), from draws u[4:10]."""
     up = round(call_time + duration + 20 + 160 * u[4] * _U32, 3)
     if reject:
         return up, round(up + 15 + 105 * u[5] * _U32, 3)
     tr = round(up + 30 + 210 * u[5] * _U32, 3)
     an = round(tr + duration * (0.15 + 0.25 * u[6] * _U32) + 10 + 50 * u[7] * _U32, 3)
     co = round(an + 45 + 375 * u[8] * _U32, 3)
-    roll = u[9] * _U32
-    if roll < sync:  # touched by the nightly CRM sync (same instant for many calls)
+    if kind == SYNCED:  # touched by the nightly CRM sync (same instant for many calls)
         return up, tr, an, co, (co // DAY + 1) * DAY + CRM_SYNC_HOUR * 3600
-    if roll < sync + 0.1:  # metadata edited later by a user
-        return up, tr, an, co, round(co + 3600 + (3 * DAY - 3600) * u[10] * _U32, 3)
+    if kind == EDITED:  # metadata edited later by a user
+        return up, tr, an, co, round(co + 3600 + (3 * DAY - 3600) * u[9] * _U32, 3)
     return up, tr, an, co
 
 
@@ -103,9 +108,9 @@ class CallBase:
         self._detail_seed = int.from_bytes(root[:8], "little")
         self.first_day = day0 - (self.days - 1) * DAY  # the start of the oldest day
         self.anchor_time = day0 - 10 * DAY + 11 * 3600 + 11 * 60 + 11
-        self._bounds, self._sync = self._layout(root)
+        self._bounds, self._kinds = self._layout(root)
         self._lock = threading.Lock()
-        self._days: OrderedDict[int, list[tuple[float, ...]]] = OrderedDict()
+        self._days: OrderedDict[tuple[int, int], list[tuple[float, ...]]] = OrderedDict()
         self._calls: OrderedDict[int, dict[str, Any]] = OrderedDict()
         self.windows: dict[Any, Any] = {}  # callorder.py's cache (per window and clock span)
 
@@ -136,21 +141,29 @@ class CallBase:
         return i if 0 < i < self.n and self.id_of(i) == call_id else None
 
     # ---- days ------------------------------------------------------------------------
-    def _layout(self, root: bytes) -> tuple[list[int], list[float]]:
-        """Where each day's calls start (bounds[j], and bounds[days] == n) and the share of
-        them the nightly CRM sync touches."""
-        weights, sync = [], []
+    def _layout(self, root: bytes) -> tuple[list[int], list[tuple[int, int]]]:
+        """Where each day's calls start (bounds[j]; bounds[days] == n), and where its synced
+        and its edited calls start: the share of a day's calls that the nightly CRM sync
+        touches is drawn per day, a tenth are edited later."""
+        weights, draws = [], []
         for j in range(self.days):
-            u = _DRAWS.unpack(hashlib.blake2b(b"day%d" % j, key=root).digest())
+            u = _DRAWS.unpack(hashlib.blake2b(b"day%d" % j, key=root, digest_size=40).digest())
             weekend = (int(self.day_start(j) // DAY) + 3) % 7 >= 5  # 1970-01-01 was a Thursday
             weights.append((0.25 if weekend else 1.0) * (0.6 + 0.8 * u[0] * _U32))
-            sync.append(0.5 * u[1] * _U32)
+            draws.append(u)
         total, acc, bounds = sum(weights), 0.0, [1]
         for w in weights:
             acc += w
             bounds.append(1 + round((self.n - 1) * acc / total))
         bounds[-1] = self.n
-        return bounds, sync
+        kinds = []
+        for j, u in enumerate(draws):
+            size = bounds[j + 1] - bounds[j]
+            share = 0.8 if u[1] * _U32 < 0.2 else 0.1125  # some nights a bulk sync; a quarter on average
+            synced = int(size * share + u[2] * _U32)  # rounded at random: small days have some too
+            edited = min(size - synced, int(size * EDITED_SHARE + u[3] * _U32))
+            kinds.append((bounds[j + 1] - synced - edited, bounds[j + 1] - edited))
+        return bounds, kinds
 
     def day_of(self, i: int) -> int:
         return bisect_right(self._bounds, i) - 1
@@ -158,20 +171,29 @@ class CallBase:
     def day_start(self, j: int) -> float:
         return self.first_day + j * DAY
 
-    def day_range(self, j: int) -> range:
-        """The indexes of day j's calls (the anchor, call 0, belongs to no day)."""
-        return range(self._bounds[j], self._bounds[j + 1])
+    def day_range(self, j: int, kind: int | None = None) -> range:
+        """The indexes of day j's calls, or of its calls of one kind (the anchor, call 0,
+        belongs to no day)."""
+        starts = (self._bounds[j], *self._kinds[j], self._bounds[j + 1])
+        if kind is None:
+            return range(starts[0], starts[3])
+        return range(starts[kind], starts[kind + 1])
 
-    def day_times(self, j: int) -> list[tuple[float, ...]]:
-        """The event times of day j's calls, in index order (cached for DAY_CACHE days)."""
+    def kind_of(self, i: int, j: int) -> int:
+        synced, edited = self._kinds[j]
+        return PLAIN if i < synced else SYNCED if i < edited else EDITED
+
+    def day_times(self, j: int, kind: int) -> list[tuple[float, ...]]:
+        """The event times of day j's calls of a kind, in index order (cached)."""
         with self._lock:
-            hit = self._days.get(j)
+            hit = self._days.get((j, kind))
             if hit is not None:
-                self._days.move_to_end(j)
+                self._days.move_to_end((j, kind))
                 return hit
-        out = [self.skeleton(i)[4] for i in self.day_range(j)]
+        day = self.day_start(j)
+        out = [self._skeleton(i, day, kind)[4] for i in self.day_range(j, kind)]
         with self._lock:
-            self._days[j] = out
+            self._days[(j, kind)] = out
             while len(self._days) > DAY_CACHE:
                 self._days.popitem(last=False)
         return out
@@ -180,25 +202,29 @@ class CallBase:
         """(index, event times) of every call that may have an event in [lo, hi)."""
         if lo - SPAN < self.anchor_time < hi:
             yield 0, self.skeleton(0)[4]
-        first = max(0, int((lo - SPAN - self.first_day) // DAY))
         last = min(self.days - 1, int((hi - self.first_day) // DAY))
-        for j in range(first, last + 1):
-            yield from zip(self.day_range(j), self.day_times(j), strict=True)
+        for kind, reach in enumerate(REACH):
+            # the days whose start is later than lo - reach
+            for j in range(max(0, int((lo - reach - self.first_day) // DAY) + 1), last + 1):
+                yield from zip(self.day_range(j, kind), self.day_times(j, kind), strict=True)
 
     # ---- calls -----------------------------------------------------------------------
     def skeleton(self, i: int) -> Skeleton:
-        u = _DRAWS.unpack(hashlib.blake2b(i.to_bytes(8, "little"), key=self._key_skeleton).digest())
         if i == 0:
-            caller, call_time, duration, reject = 1 % len(self.user_ids), self.anchor_time, 727, False
-            sync = 0.25
+            return self._skeleton(0, self.anchor_time, PLAIN)
+        j = self.day_of(i)
+        return self._skeleton(i, self.day_start(j), self.kind_of(i, j))
+
+    def _skeleton(self, i: int, day: float, kind: int) -> Skeleton:
+        u = _DRAWS.unpack(hashlib.blake2b(i.to_bytes(8, "little"), key=self._key_skeleton, digest_size=40).digest())
+        if i == 0:
+            caller, call_time, duration, reject = 1 % len(self.user_ids), day, 727, False
         else:
-            j = self.day_of(i)
-            day, sync = self.day_start(j), self._sync[j]
             call_time = round(day + 12.5 * 3600 + 10.5 * 3600 * u[0] * _U32, 3)
             caller = u[1] * len(self.user_ids) >> 32
             duration = round(_triangular(u[2] * _U32, 45, 2400, 420))
             reject = u[3] * _U32 < 0.03
-        return caller, call_time, duration, reject, _times(u, call_time, duration, reject, sync)
+        return caller, call_time, duration, reject, _times(u, call_time, duration, reject, kind)
 
     def call(self, i: int) -> dict[str, Any]:
         """Call i as stored (seed.py's shape), cached for CALL_CACHE calls."""
