@@ -111,7 +111,8 @@ def test_a_page_at_a_million_calls_computes_only_what_it_reads() -> None:
     since = DAY0 - 30 * 86400
     page = list(islice(order.iter_from((since, "")), 100))
     assert len(page) == 100 and [e[:2] for e in page] == sorted(e[:2] for e in page) and page[0][0] >= since
-    assert len(base._days) <= 7  # the days that can reach the first window, not 60
+    # the (day, kind) ranges that can reach the window: plain 2 days, synced 3, edited 5; not 60
+    assert sorted(base._days) == sorted((j, kind) for kind, back in enumerate((2, 3, 5)) for j in range(30 - back, 30))
     assert not base._calls  # ordering needs no call computed
     assert base.call(page[0][2])["id"] == page[0][1]
 

@@ -202,7 +202,7 @@ class CallBase:
         """(index, event times) of every call that may have an event in [lo, hi)."""
         if lo - SPAN < self.anchor_time < hi:
             yield 0, self.skeleton(0)[4]
-        last = min(self.days - 1, int((hi - self.first_day) // DAY))
+        last = min(self.days - 1, -int(-(hi - self.first_day) // DAY) - 1)  # the days that start before hi
         for kind, reach in enumerate(REACH):
             # the days whose start is later than lo - reach
             for j in range(max(0, int((lo - reach - self.first_day) // DAY) + 1), last + 1):
