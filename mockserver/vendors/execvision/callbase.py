@@ -49,6 +49,8 @@ CALL_CACHE = 4096  # full calls kept
 BASES = 2  # CallBase objects kept by their parameters (a reset finds its caches warm)
 
 _U32 = 2.0**-32
+_DAY_MS = 86_400_000
+_REJECTED_BELOW = round(0.03 * 2**32)  # 3% of the calls are rejected by the converter
 _DRAWS = struct.Struct("<10I")  # of a 40-byte digest
 _MASK32 = 0xFFFFFFFF
 _VERSION_BITS = 0xF << 12  # of the high 64 bits: the UUID version nibble
@@ -66,19 +68,22 @@ def _triangular(u: float, low: float, high: float, mode: float) -> float:
     return low + (high - low) * sqrt(u * c)
 
 
-def _times(u: tuple[int, ...], call_time: float, duration: int, reject: bool, kind: int) -> tuple[float, ...]:
-    """The processing timeline's event times (see PIPELINE, REJECTED), from draws u[4:10]."""
-    up = round(call_time + duration + 20 + 160 * u[4] * _U32, 3)
+def _times(u: tuple[int, ...], call_ms: int, duration: int, reject: bool, kind: int) -> tuple[float, ...]:
+    """The processing timeline's event times (see PIPELINE, REJECTED), from draws u[4:10]
+    (whole milliseconds, integer arithmetic: this runs for every call a window reads)."""
+    up = call_ms + duration * 1000 + 20_000 + (u[4] * 160_000 >> 32)
     if reject:
-        return up, round(up + 15 + 105 * u[5] * _U32, 3)
-    tr = round(up + 30 + 210 * u[5] * _U32, 3)
-    an = round(tr + duration * (0.15 + 0.25 * u[6] * _U32) + 10 + 50 * u[7] * _U32, 3)
-    co = round(an + 45 + 375 * u[8] * _U32, 3)
+        return up / 1000, (up + 15_000 + (u[5] * 105_000 >> 32)) / 1000
+    tr = up + 30_000 + (u[5] * 210_000 >> 32)
+    an = tr + duration * (150 + (u[6] * 250 >> 32)) + 10_000 + (u[7] * 50_000 >> 32)
+    co = an + 45_000 + (u[8] * 375_000 >> 32)
     if kind == SYNCED:  # touched by the nightly CRM sync (same instant for many calls)
-        return up, tr, an, co, (co // DAY + 1) * DAY + CRM_SYNC_HOUR * 3600
-    if kind == EDITED:  # metadata edited later by a user
-        return up, tr, an, co, round(co + 3600 + (3 * DAY - 3600) * u[9] * _U32, 3)
-    return up, tr, an, co
+        last = (co // _DAY_MS + 1) * _DAY_MS + CRM_SYNC_HOUR * 3_600_000
+    elif kind == EDITED:  # metadata edited later by a user
+        last = co + 3_600_000 + (u[9] * (3 * _DAY_MS - 3_600_000) >> 32)
+    else:
+        return up / 1000, tr / 1000, an / 1000, co / 1000
+    return up / 1000, tr / 1000, an / 1000, co / 1000, last / 1000
 
 
 def states(reject: bool) -> tuple[str, ...]:
@@ -218,13 +223,13 @@ class CallBase:
     def _skeleton(self, i: int, day: float, kind: int) -> Skeleton:
         u = _DRAWS.unpack(hashlib.blake2b(i.to_bytes(8, "little"), key=self._key_skeleton, digest_size=40).digest())
         if i == 0:
-            caller, call_time, duration, reject = 1 % len(self.user_ids), day, 727, False
+            caller, call_ms, duration, reject = 1 % len(self.user_ids), round(day * 1000), 727, False
         else:
-            call_time = round(day + 12.5 * 3600 + 10.5 * 3600 * u[0] * _U32, 3)
+            call_ms = round(day * 1000) + 45_000_000 + (u[0] * 37_800_000 >> 32)  # 12:30 to 23:00
             caller = u[1] * len(self.user_ids) >> 32
             duration = round(_triangular(u[2] * _U32, 45, 2400, 420))
-            reject = u[3] * _U32 < 0.03
-        return caller, call_time, duration, reject, _times(u, call_time, duration, reject, kind)
+            reject = u[3] < _REJECTED_BELOW
+        return caller, call_ms / 1000, duration, reject, _times(u, call_ms, duration, reject, kind)
 
     def call(self, i: int) -> dict[str, Any]:
         """Call i as stored (seed.py's shape), cached for CALL_CACHE calls."""
