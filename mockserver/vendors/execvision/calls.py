@@ -3,6 +3,7 @@ transcript/{id}."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import orjson
@@ -22,7 +23,7 @@ from mockserver.vendors.execvision.callmodel import (
     visible_call,
     with_templates,
 )
-from mockserver.vendors.execvision.callorder import CallOrder
+from mockserver.vendors.execvision.callorder import CallOrder, Entry
 from mockserver.vendors.execvision.common import SortedIndex, now_of, repeats_last_id, since_of
 from mockserver.vendors.execvision.timefmt import iso
 
@@ -153,8 +154,13 @@ def search_calls(ctx: RequestContext) -> list[str]:
     if not fields:
         return []
     order = CallOrder(ctx.store, now_of(ctx))
+    wanted = fields.get("id", fields.get("metadata.id"))
+    entries: Iterable[Entry] = order.iter_from()
+    if isinstance(wanted, str):  # one seeded call at most (its metadata.id is its id): no scan
+        found = order.entry(wanted)
+        entries = sorted({*([found] if found else []), *order.overlay.entries})
     out: list[str] = []
-    for entry in order.iter_from():
+    for entry in entries:
         call = order.record(entry)
         if all(_field(call, name) == value for name, value in fields.items()):
             out.append(call["id"])
