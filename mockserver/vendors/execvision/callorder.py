@@ -50,6 +50,11 @@ def _window(base: CallBase, w: int, at: float) -> Window:
     found: list[tuple[float, int, int]] = []
     next_change = INF
     for i, times in base.candidates(lo, hi):
+        last = times[-1]
+        if last <= at:  # settled (most calls): modified is its last event
+            if lo <= last < hi:
+                found.append((last, i, len(times) - 1))
+            continue
         k = -1
         for t in times:
             if t > at:
