@@ -98,7 +98,8 @@ def test_the_store_overlay_is_merged_into_the_order() -> None:
     assert keys == brute_force(store, at)
     assert victim not in {k for _, k in keys} and (DAY0 + 3600.0, changed["id"]) in keys
     assert order.entry(victim) is None and order.entry("0000-extra") is not None
-    assert order.call(order.entry(changed["id"]) or ("", "", 0, 0))["timeline"] == changed["timeline"]
+    entry = order.entry(changed["id"])
+    assert entry is not None and order.call(entry)["timeline"] == changed["timeline"]
     assert order.valid[0] <= at < order.valid[1] <= at + 60  # the overlay's next event ends what was read
 
 

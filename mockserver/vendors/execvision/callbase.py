@@ -150,7 +150,8 @@ class CallBase:
         """Where each day's calls start (bounds[j]; bounds[days] == n), and where its synced
         and its edited calls start: the share of a day's calls that the nightly CRM sync
         touches is drawn per day, a tenth are edited later."""
-        weights, draws = [], []
+        weights: list[float] = []
+        draws: list[tuple[int, ...]] = []
         for j in range(self.days):
             u = _DRAWS.unpack(hashlib.blake2b(b"day%d" % j, key=root, digest_size=40).digest())
             weekend = (int(self.day_start(j) // DAY) + 3) % 7 >= 5  # 1970-01-01 was a Thursday
