@@ -162,7 +162,7 @@ class CallBase:
             acc += w
             bounds.append(1 + round((self.n - 1) * acc / total))
         bounds[-1] = self.n
-        kinds = []
+        kinds: list[tuple[int, int]] = []
         for j, u in enumerate(draws):
             size = bounds[j + 1] - bounds[j]
             share = 0.8 if u[1] * _U32 < 0.2 else 0.1125  # some nights a bulk sync; a quarter on average
