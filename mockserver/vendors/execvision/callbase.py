@@ -44,7 +44,7 @@ REJECTED = ("UPLOADED", "CONVERTER_REJECTED")
 PLAIN, SYNCED, EDITED = 0, 1, 2
 REACH = (1.1 * DAY, 2.2 * DAY, 4.1 * DAY)
 EDITED_SHARE = 0.1
-DAY_CACHE = 64  # (day, kind) skeleton timelines kept
+DAY_CACHE = 24  # (day, kind) skeleton timelines kept (a window reads 10)
 CALL_CACHE = 4096  # full calls kept
 BASES = 2  # CallBase objects kept by their parameters (a reset finds its caches warm)
 
@@ -117,7 +117,7 @@ class CallBase:
         self._lock = threading.Lock()
         self._days: OrderedDict[tuple[int, int], list[tuple[float, ...]]] = OrderedDict()
         self._calls: OrderedDict[int, dict[str, Any]] = OrderedDict()
-        self.windows: dict[Any, Any] = {}  # callorder.py's cache (per window and clock span)
+        self.windows: Any = None  # callorder.py's cache of windows
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return call_base, self.params

@@ -20,10 +20,10 @@ from typing import Any
 from mockserver.engine.context import RequestContext
 from mockserver.engine.store import Store, virtual_of
 from mockserver.vendors.execvision.callbase import DAY, CallBase, step_at
-from mockserver.vendors.execvision.common import INF, repeats_last_id, timed
+from mockserver.vendors.execvision.common import INF, BoundedCache, repeats_last_id, timed
 
 KIND = "ev.calls"
-WINDOWS = 64  # cached windows per base
+WINDOWS = 8  # windows kept per base (a day of calls each: ~4 MB at a million calls)
 OVERLAY = -1  # the `ref` of an entry for a call of the overlay (else: the base index)
 
 # (modified, id, ref, step): sorted on the first two
@@ -42,7 +42,10 @@ class Window:
 
 
 def _window(base: CallBase, w: int, at: float) -> Window:
-    hit = base.windows.get(w)
+    if base.windows is None:
+        base.windows = BoundedCache(WINDOWS)
+    cache: BoundedCache = base.windows
+    hit = cache.get(w)
     if hit is not None and hit.built_at <= at < hit.valid_until:
         return hit  # type: ignore[no-any-return]
     lo = base.first_day + w * DAY
@@ -65,9 +68,7 @@ def _window(base: CallBase, w: int, at: float) -> Window:
             found.append((times[k], i, k))
     entries = sorted((m, base.id_of(i), i, k) for m, i, k in found)
     window = Window(entries, at, next_change)
-    if len(base.windows) >= WINDOWS:
-        base.windows.clear()
-    base.windows[w] = window
+    cache.put(w, window)
     return window
 
 
