@@ -23,7 +23,7 @@ from mockserver.vendors.execvision.callbase import DAY, CallBase, step_at
 from mockserver.vendors.execvision.common import INF, BoundedCache, repeats_last_id, timed
 
 KIND = "ev.calls"
-WINDOWS = 8  # windows kept per base (a day of calls each: ~4 MB at a million calls)
+WINDOW_ENTRIES = 128_000  # calls in the windows kept per base (~4 MB a day at a million calls)
 OVERLAY = -1  # the `ref` of an entry for a call of the overlay (else: the base index)
 
 # (modified, id, ref, step): sorted on the first two
@@ -42,8 +42,8 @@ class Window:
 
 
 def _window(base: CallBase, w: int, at: float) -> Window:
-    if base.windows is None:
-        base.windows = BoundedCache(WINDOWS)
+    if base.windows is None:  # every window of small data; at a million calls, 8 days' worth
+        base.windows = BoundedCache(max(8, WINDOW_ENTRIES * base.days // base.n))
     cache: BoundedCache = base.windows
     hit = cache.get(w)
     if hit is not None and hit.built_at <= at < hit.valid_until:
