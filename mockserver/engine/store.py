@@ -210,13 +210,13 @@ def mount(store: Store, kind: str, base: VirtualKind) -> None:
 def virtual_of(store: Store, kind: str) -> tuple[VirtualKind, Mapping[str, dict[str, Any]], frozenset[str]] | None:
     """MemoryStore.virtual() of a store that has virtual kinds, else None."""
     find = getattr(store, "virtual", None)
-    return find(kind) if callable(find) else None  # type: ignore[no-any-return]
+    return find(kind) if callable(find) else None
 
 
 def stored_of(store: Store, kind: str) -> list[dict[str, Any]]:
     """MemoryStore.stored() of a store that has virtual kinds, else store.values()."""
     find = getattr(store, "stored", None)
-    return find(kind) if callable(find) else store.values(kind)  # type: ignore[no-any-return]
+    return find(kind) if callable(find) else store.values(kind)
 
 
 def derived(store: Store, name: str, build: Callable[[], T]) -> T:
