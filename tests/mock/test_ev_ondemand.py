@@ -82,6 +82,17 @@ def test_the_windows_give_the_order_of_a_full_sort_as_the_clock_moves() -> None:
         assert [e[:2] for e in order.iter_from(complete=True)] == brute_force(store, at, complete=True), at
 
 
+def test_the_windows_miss_no_call_of_busy_days() -> None:
+    """2,000 calls a day: each window reads only a range of each day and kind (candidates)."""
+    base = CallBase(6, 20_000, 10, 8, DAY0, USERS)
+    store = MemoryStore()
+    mount(store, "ev.calls", base)
+    skeletons = [(base.id_of(i), base.skeleton(i)[4]) for i in range(base.n)]
+    for at in (DAY0 - 4 * 86400 + 4 * 3600, DAY0 + 13 * 3600, DAY0 + 3 * 86400):
+        expected = sorted((times[k], cid) for cid, times in skeletons if (k := step_at(times, at)) >= 0)
+        assert [e[:2] for e in CallOrder(store, at).iter_from()] == expected, at
+
+
 def test_the_store_overlay_is_merged_into_the_order() -> None:
     store = MemoryStore()
     base = CallBase(5, 300, 20, 8, DAY0, USERS)
@@ -112,8 +123,10 @@ def test_a_page_at_a_million_calls_computes_only_what_it_reads() -> None:
     since = DAY0 - 30 * 86400
     page = list(islice(order.iter_from((since, "")), 100))
     assert len(page) == 100 and [e[:2] for e in page] == sorted(e[:2] for e in page) and page[0][0] >= since
-    # the (day, kind) ranges that can reach the window: plain 2 days, synced 3, edited 5; not 60
-    assert sorted(base._days) == sorted((j, kind) for kind, back in enumerate((2, 3, 5)) for j in range(30 - back, 30))
+    # the calls that can reach the window (day 29): about 1.7 days' worth of the days 25..29, not 60 days
+    assert {j for j, _, _ in base._days} <= set(range(25, 30))
+    computed = sum(len(chunk) for chunk in base._days.values())
+    assert len(base.day_range(29)) < computed < 2.2 * len(base.day_range(29))
     assert not base._calls  # ordering needs no call computed
     assert base.call(page[0][2])["id"] == page[0][1]
 

@@ -9,8 +9,10 @@ sizes, day0, i), so that no call is generated before a request reads it.
 - Call 0 is the documented example call (ANCHOR_CALL); the calls of a day are a contiguous
   range of indexes >= 1, its length drawn per day (weekends are quieter). In it, the plain
   calls come first, then those the nightly CRM sync touches (a share drawn per day), then
-  those edited later: a window of `modified` needs only the kinds of calls that can reach
-  it from the days before (REACH), about 2.5 days of calls rather than 5.
+  those edited later; in each kind the call times rise with the index. So the calls that
+  can have an event in a window of `modified` are, per day and kind, a range of indexes
+  (candidates()): about 1.7 days of calls for a window of a day, not the 5 days a call's
+  events may span.
 - Ids encode the index: the low 32 bits are i masked by a hash of the high 64 bits, and
   `index_of` checks the id against a fresh encoding (an id of no call gives None).
 
@@ -21,6 +23,7 @@ parameters, and one unpickled with the same parameters is the same object (warm 
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 import struct
 import threading
@@ -42,14 +45,16 @@ REJECTED = ("UPLOADED", "CONVERTER_REJECTED")
 # the kinds of calls of a day (each a contiguous range of its indexes, in this order), and how
 # long after the start of its day a call of each kind may still have an event
 PLAIN, SYNCED, EDITED = 0, 1, 2
-REACH = (1.1 * DAY, 2.2 * DAY, 4.1 * DAY)
 EDITED_SHARE = 0.1
-DAY_CACHE = 24  # (day, kind) skeleton timelines kept (a window reads 10)
+PROCESSING_MS = 4_300_000  # from the call time to COMPLETE, at most (a 2,400 s call, every step its longest)
+CHUNK = 1024  # calls of a day and kind whose timelines are computed together
+CHUNK_CACHE = 256  # chunks kept
 CALL_CACHE = 4096  # full calls kept
 BASES = 2  # CallBase objects kept by their parameters (a reset finds its caches warm)
 
 _U32 = 2.0**-32
 _DAY_MS = 86_400_000
+_OPEN_MS, _HOURS_MS = 45_000_000, 37_800_000  # calls are made from 12:30 UTC, for 10.5 hours
 _REJECTED_BELOW = round(0.03 * 2**32)  # 3% of the calls are rejected by the converter
 _DRAWS = struct.Struct("<10I")  # of a 40-byte digest
 _MASK32 = 0xFFFFFFFF
@@ -115,7 +120,7 @@ class CallBase:
         self.anchor_time = day0 - 10 * DAY + 11 * 3600 + 11 * 60 + 11
         self._bounds, self._kinds = self._layout(root)
         self._lock = threading.Lock()
-        self._days: OrderedDict[tuple[int, int], list[tuple[float, ...]]] = OrderedDict()
+        self._days: OrderedDict[tuple[int, int, int], list[tuple[float, ...]]] = OrderedDict()
         self._calls: OrderedDict[int, dict[str, Any]] = OrderedDict()
         self.windows: Any = None  # callorder.py's cache of windows
 
@@ -189,44 +194,63 @@ class CallBase:
         synced, edited = self._kinds[j]
         return PLAIN if i < synced else SYNCED if i < edited else EDITED
 
-    def day_times(self, j: int, kind: int) -> list[tuple[float, ...]]:
-        """The event times of day j's calls of a kind, in index order (cached)."""
+    def _chunk(self, j: int, kind: int, c: int) -> list[tuple[float, ...]]:
+        """The event times of the calls at positions c*CHUNK... of day j's calls of a kind."""
+        key = (j, kind, c)
         with self._lock:
-            hit = self._days.get((j, kind))
+            hit = self._days.get(key)
             if hit is not None:
-                self._days.move_to_end((j, kind))
+                self._days.move_to_end(key)
                 return hit
-        day = self.day_start(j)
-        out = [self._skeleton(i, day, kind)[4] for i in self.day_range(j, kind)]
+        calls, day = self.day_range(j, kind), self.day_start(j)
+        m = len(calls)
+        out = [self._skeleton(calls[p], day, kind, p, m)[4] for p in range(c * CHUNK, min(m, (c + 1) * CHUNK))]
         with self._lock:
-            self._days[(j, kind)] = out
-            while len(self._days) > DAY_CACHE:
+            self._days[key] = out
+            while len(self._days) > CHUNK_CACHE:
                 self._days.popitem(last=False)
         return out
 
     def candidates(self, lo: float, hi: float) -> Iterator[tuple[int, tuple[float, ...]]]:
-        """(index, event times) of every call that may have an event in [lo, hi)."""
+        """(index, event times) of every call that may have an event in [lo, hi): of each day
+        and kind, the calls whose call time is late enough for their kind to reach lo."""
         if lo - SPAN < self.anchor_time < hi:
             yield 0, self.skeleton(0)[4]
-        last = min(self.days - 1, -int(-(hi - self.first_day) // DAY) - 1)  # the days that start before hi
-        for kind, reach in enumerate(REACH):
-            # the days whose start is later than lo - reach
-            for j in range(max(0, int((lo - reach - self.first_day) // DAY) + 1), last + 1):
-                yield from zip(self.day_range(j, kind), self.day_times(j, kind), strict=True)
+        lo_ms, hi_ms = math.floor(lo * 1000), math.ceil(hi * 1000)
+        # the earliest call time from which a call of each kind can have an event at lo
+        sync_from = (-((CRM_SYNC_HOUR * 3_600_000 - lo_ms) // _DAY_MS) - 1) * _DAY_MS  # co of a sync at lo
+        earliest = (lo_ms - PROCESSING_MS, sync_from - PROCESSING_MS, lo_ms - 3 * _DAY_MS - PROCESSING_MS)
+        first_ms = round(self.first_day * 1000)
+        last = min(self.days - 1, (hi_ms - first_ms) // _DAY_MS)
+        for kind, since_ms in enumerate(earliest):
+            for j in range(max(0, (since_ms - first_ms - _OPEN_MS - _HOURS_MS) // _DAY_MS), last + 1):
+                calls = self.day_range(j, kind)
+                m = len(calls)
+                opening = first_ms + j * _DAY_MS + _OPEN_MS
+                p_lo = max(0, (since_ms - opening) * m // _HOURS_MS - 1)
+                p_hi = min(m, (hi_ms - opening + 1) * m // _HOURS_MS + 1)
+                for c in range(p_lo // CHUNK, -(-p_hi // CHUNK)):
+                    chunk = self._chunk(j, kind, c)
+                    for p in range(max(p_lo, c * CHUNK), min(p_hi, c * CHUNK + len(chunk))):
+                        yield calls[p], chunk[p - c * CHUNK]
 
     # ---- calls -----------------------------------------------------------------------
     def skeleton(self, i: int) -> Skeleton:
         if i == 0:
-            return self._skeleton(0, self.anchor_time, PLAIN)
+            return self._skeleton(0, self.anchor_time, PLAIN, 0, 1)
         j = self.day_of(i)
-        return self._skeleton(i, self.day_start(j), self.kind_of(i, j))
+        kind = self.kind_of(i, j)
+        calls = self.day_range(j, kind)
+        return self._skeleton(i, self.day_start(j), kind, i - calls.start, len(calls))
 
-    def _skeleton(self, i: int, day: float, kind: int) -> Skeleton:
+    def _skeleton(self, i: int, day: float, kind: int, p: int, m: int) -> Skeleton:
+        """Call i, at position p of the m calls of its day and kind: their call times are
+        spread evenly from 12:30 to 23:00 (each at random in its share), in index order."""
         u = _DRAWS.unpack(hashlib.blake2b(i.to_bytes(8, "little"), key=self._key_skeleton, digest_size=40).digest())
         if i == 0:
             caller, call_ms, duration, reject = 1 % len(self.user_ids), round(day * 1000), 727, False
         else:
-            call_ms = round(day * 1000) + 45_000_000 + (u[0] * 37_800_000 >> 32)  # 12:30 to 23:00
+            call_ms = round(day * 1000) + _OPEN_MS + (p * _HOURS_MS + (u[0] * _HOURS_MS >> 32)) // m
             caller = u[1] * len(self.user_ids) >> 32
             duration = round(_triangular(u[2] * _U32, 45, 2400, 420))
             reject = u[3] < _REJECTED_BELOW

@@ -3,7 +3,7 @@
 A call is visible from its first event (UPLOADED); its `modified` is the time of its last
 event at or before the clock (callmodel.py). The base calls (callbase.py) are read one
 window of a day of `modified` at a time: the candidates of a window are the calls of the
-days that can reach it (callbase.SPAN). A window is cached on the base until the clock
+calls that can reach it (CallBase.candidates). A window is cached on the base until the clock
 passes the next event of one of its candidates, so windows of settled days never expire.
 The store's own "ev.calls" objects (the overlay: puts, and base calls deleted) are merged in
 at read time, so a delete never rebuilds a window.
