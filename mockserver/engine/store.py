@@ -36,7 +36,9 @@ class VirtualKind(Protocol):
 
     A MemoryStore with a kind mounted keeps only the changes to it: its own dict for the kind
     holds the objects put (they hide base objects of the same key), and a deleted base key is
-    remembered. It must pickle small (snapshots hold it): e.g. as its parameters.
+    remembered. It must pickle small (snapshots hold it): e.g. as its parameters. Its objects
+    may be shared (cached, and by the stores of the same base): change one with a put, never
+    in place.
     """
 
     def get(self, key: str) -> dict[str, Any] | None: ...
