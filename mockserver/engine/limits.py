@@ -19,7 +19,7 @@ limited; a collection seeded past `max_objects` takes no creates. The values: `c
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import orjson
@@ -27,7 +27,7 @@ import orjson
 from mockserver.engine.config import Limits
 from mockserver.engine.context import MockError
 from mockserver.engine.specs import Operation
-from mockserver.engine.store import Store
+from mockserver.engine.store import Store, VirtualKind, stored_of, virtual_of
 
 RESOURCE_EXHAUSTED = 8  # the gRPC code of a 431 (the HTTP status says the rest)
 
@@ -90,7 +90,7 @@ class _Usage:
     def __init__(self, store: Store, kind: str) -> None:
         self.store = weakref.ref(store)  # a replaced store (reset, reseed) must be free to go
         self.epoch = getattr(store, "epoch", 0)
-        self.bytes = sum(json_size(item) for item in store.values(kind))
+        self.bytes = sum(json_size(item) for item in stored_of(store, kind))  # not a virtual base
         self.seen = _kind_version(store, kind)  # the changes of `kind` counted in `bytes`
 
 
@@ -141,7 +141,8 @@ class LimitedStore:
             if old is None and self._store.count(kind) >= self._limits.max_objects:
                 raise LimitExceeded(f"the collection {kind} holds {self._limits.max_objects} objects, the most it may")
             usage = self._usage.of(self._store, kind)
-            delta = json_size(value) - (json_size(old) if old is not None else 0)
+            counted = old is not None and self._holds(kind, key)
+            delta = json_size(value) - (json_size(old) if counted else 0)
             if delta > 0 and usage.bytes + delta > self._limits.max_collection_bytes:
                 raise LimitExceeded(
                     f"the collection {kind} would hold more than {self._limits.max_collection_bytes} bytes"
@@ -153,14 +154,24 @@ class LimitedStore:
     def delete(self, kind: str, key: str) -> dict[str, Any] | None:
         with self._store.transaction():
             usage = self._usage.of(self._store, kind)
+            counted = self._holds(kind, key)
             removed = self._store.delete(kind, key)
-            if removed is not None:
+            if removed is not None and counted:
                 usage.bytes -= json_size(removed)
                 usage.seen = _kind_version(self._store, kind)
             return removed
 
+    def _holds(self, kind: str, key: str) -> bool:
+        """Whether the object is held by the store (counted in its usage), not computed by a
+        virtual kind's base (store.VirtualKind: the seed, never limited)."""
+        found = virtual_of(self._store, kind)
+        return found is None or key in found[1]
+
     def values(self, kind: str) -> list[dict[str, Any]]:
         return self._store.values(kind)
+
+    def virtual(self, kind: str) -> tuple[VirtualKind, Mapping[str, dict[str, Any]], frozenset[str]] | None:
+        return virtual_of(self._store, kind)
 
     def count(self, kind: str) -> int:
         return self._store.count(kind)

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from mockserver.engine import snapshot as snapshots
-from mockserver.engine.store import MemoryStore
+from mockserver.engine.store import MemoryStore, VirtualKind
 
 Change = dict[str, Any] | None  # the new object, or None: deleted
 
@@ -92,17 +92,45 @@ class OverlayStore:
         found, value = self.overlay.lookup(kind, key)
         return value if found else self.base.get(kind, key)
 
+    def _in_base(self, kind: str, key: str) -> bool:
+        return self.base.get(kind, key) is not None  # a virtual kind's base objects included
+
     def put(self, kind: str, key: str, value: dict[str, Any]) -> None:
-        self.overlay.record(kind, key, value, key in self.base.items(kind))
+        self.overlay.record(kind, key, value, self._in_base(kind, key))
 
     def delete(self, kind: str, key: str) -> dict[str, Any] | None:
         with self.overlay.transaction():
             removed = self.get(kind, key)
             if removed is not None:
-                self.overlay.record(kind, key, None, key in self.base.items(kind))
+                self.overlay.record(kind, key, None, self._in_base(kind, key))
             return removed
 
+    def virtual(self, kind: str) -> tuple[VirtualKind, dict[str, dict[str, Any]], frozenset[str]] | None:
+        """MemoryStore.virtual() with the changes applied: the computed base, every object put
+        (the base's and the overlay's) and every base key deleted."""
+        found = self.base.virtual(kind)
+        if found is None:
+            return None
+        base, puts, deleted = found
+        with self.overlay.lock:
+            changes = dict(self.overlay.changes.get(kind, {}))
+        puts = {**puts, **{key: value for key, value in changes.items() if value is not None}}
+        gone = {key for key, value in changes.items() if value is None}
+        for key in gone:
+            puts.pop(key, None)
+        return base, puts, deleted | frozenset(key for key in gone if key in base)
+
+    def stored(self, kind: str) -> list[dict[str, Any]]:
+        """The objects held, not computed (store.stored_of: of a virtual kind only those put)."""
+        found = self.virtual(kind)
+        return self.values(kind) if found is None else list(found[1].values())
+
     def values(self, kind: str) -> list[dict[str, Any]]:
+        found = self.virtual(kind)
+        if found is not None:
+            base, puts, deleted = found
+            computed = (base.get(key) for key in base.all_keys() if key not in puts and key not in deleted)
+            return [value for value in computed if value is not None] + list(puts.values())
         with self.overlay.lock:
             changes = self.overlay.changes.get(kind)
             if not changes:
@@ -132,7 +160,12 @@ class OverlayStore:
                     self.delete(kind, key)
 
     def items(self, kind: str) -> dict[str, dict[str, Any]]:
-        """key -> object of `kind`, the changes applied."""
+        """key -> object of `kind`, the changes applied (of a virtual kind: every object computed)."""
+        found = self.virtual(kind)
+        if found is not None:
+            base, puts, deleted = found
+            computed = {key: base.get(key) for key in base.all_keys() if key not in puts and key not in deleted}
+            return {**{key: value for key, value in computed.items() if value is not None}, **puts}
         with self.overlay.lock:
             merged = dict(self.base.items(kind))
             for key, value in self.overlay.changes.get(kind, {}).items():

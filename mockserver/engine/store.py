@@ -6,8 +6,9 @@ string id. Every mutation bumps `version`, which handlers may use to cache deriv
 
 from __future__ import annotations
 
+import pickle
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from typing import Any, Protocol, TypeVar
 
@@ -30,11 +31,34 @@ class Store(Protocol):
     def transaction(self) -> Any: ...  # context manager: atomic read-modify-write
 
 
+class VirtualKind(Protocol):
+    """The base objects of a kind, computed on demand (seeded data that is never stored).
+
+    A MemoryStore with a kind mounted keeps only the changes to it: its own dict for the kind
+    holds the objects put (they hide base objects of the same key), and a deleted base key is
+    remembered. It must pickle small (snapshots hold it): e.g. as its parameters. Its objects
+    may be shared (cached, and by the stores of the same base): change one with a put, never
+    in place.
+    """
+
+    def get(self, key: str) -> dict[str, Any] | None: ...
+    def all_keys(self) -> Iterable[str]: ...
+    def __contains__(self, key: object) -> bool: ...
+    def __len__(self) -> int: ...
+
+
+# snapshot entries of the virtual kinds and of their deleted keys (not kinds: no "." in them)
+_VIRTUAL = "\x00virtual"
+_DELETED = "\x00deleted"
+
+
 class MemoryStore:
     """A thread-safe in-memory Store."""
 
     def __init__(self) -> None:
         self._data: dict[str, dict[str, dict[str, Any]]] = {}
+        self._virtual: dict[str, VirtualKind] = {}  # see mount()
+        self._deleted: dict[str, set[str]] = {}  # base keys of virtual kinds deleted
         self._lock = threading.RLock()
         self.version = 0
         self.epoch = 0  # bumped when the whole data is replaced (clear, restore)
@@ -42,26 +66,48 @@ class MemoryStore:
         self._released = False  # see release()
 
     def get(self, kind: str, key: str) -> dict[str, Any] | None:
-        return self._data.get(kind, {}).get(key)
+        hit = self._data.get(kind, {}).get(key)
+        base = self._virtual.get(kind)
+        if hit is not None or base is None or key in self._deleted.get(kind, ()):
+            return hit
+        return base.get(key)
 
     def put(self, kind: str, key: str, value: dict[str, Any]) -> None:
         with self._lock:
             self._data.setdefault(kind, {})[key] = value
+            self._deleted.get(kind, set()).discard(key)
             self.version += 1
 
     def delete(self, kind: str, key: str) -> dict[str, Any] | None:
         with self._lock:
             removed = self._data.get(kind, {}).pop(key, None)
+            base = self._virtual.get(kind)
+            if base is not None and key not in self._deleted.setdefault(kind, set()) and key in base:
+                if removed is None:
+                    removed = base.get(key)
+                self._deleted[kind].add(key)
             if removed is not None:
                 self.version += 1
             return removed
 
     def values(self, kind: str) -> list[dict[str, Any]]:
         with self._lock:
-            return list(self._data.get(kind, {}).values())
+            own = self._data.get(kind, {})
+            base = self._virtual.get(kind)
+            if base is None:
+                return list(own.values())
+            hidden = self._deleted.get(kind, set())
+            computed = [base.get(k) for k in base.all_keys() if k not in own and k not in hidden]
+            return [v for v in computed if v is not None] + list(own.values())
 
     def count(self, kind: str) -> int:
-        return len(self._data.get(kind, {}))
+        own = self._data.get(kind, {})
+        base = self._virtual.get(kind)
+        if base is None:
+            return len(own)
+        with self._lock:
+            hidden = self._deleted.get(kind, set())
+            return len(base) - len(hidden) + sum(1 for k in own if k not in base)
 
     def items(self, kind: str) -> Mapping[str, dict[str, Any]]:
         """key -> object of `kind` (the store's own mapping: read it, do not change it)."""
@@ -69,24 +115,59 @@ class MemoryStore:
 
     def counts(self) -> dict[str, int]:
         with self._lock:
-            return {kind: len(items) for kind, items in sorted(self._data.items())}
+            return {kind: self.count(kind) for kind in sorted(self._data.keys() | self._virtual.keys())}
 
     def clear(self) -> None:
         with self._lock:
             self._data.clear()
+            self._virtual.clear()
+            self._deleted.clear()
             self.cache.clear()
             self.version += 1
             self.epoch += 1
 
-    def snapshot(self) -> snapshots.Snapshot:
-        """All objects, serialized in chunks (from_snapshot() builds a store of them: a fast reset)."""
+    # ---- virtual kinds (computed base data, with the store's changes over it) ----------
+    def mount(self, kind: str, base: VirtualKind) -> None:
+        """Serve `kind` from `base`, computed on demand; puts and deletes stay in the store."""
         with self._lock:
-            return snapshots.dump(self._data)
+            self._virtual[kind] = base
+            self._data.setdefault(kind, {})
+            self._deleted[kind] = set()
+            self.version += 1
+
+    def virtual(self, kind: str) -> tuple[VirtualKind, dict[str, dict[str, Any]], frozenset[str]] | None:
+        """A virtual kind's base, the objects put (a copy) and the base keys deleted."""
+        with self._lock:
+            base = self._virtual.get(kind)
+            if base is None:
+                return None
+            return base, dict(self._data.get(kind, {})), frozenset(self._deleted.get(kind, ()))
+
+    def stored(self, kind: str) -> list[dict[str, Any]]:
+        """The objects the store holds (of a virtual kind: only those put)."""
+        with self._lock:
+            return list(self._data.get(kind, {}).values())
+
+    def snapshot(self) -> snapshots.Snapshot:
+        """All objects, serialized in chunks (from_snapshot() builds a store of them: a fast reset);
+        of a virtual kind, its base (pickled small) and the changes."""
+        with self._lock:
+            extra: snapshots.Snapshot = ()
+            if self._virtual:
+                extra = (
+                    (_VIRTUAL, pickle.dumps(self._virtual, protocol=pickle.HIGHEST_PROTOCOL)),
+                    (_DELETED, pickle.dumps(self._deleted, protocol=pickle.HIGHEST_PROTOCOL)),
+                )
+            return snapshots.dump(self._data) + extra
 
     @classmethod
     def from_snapshot(cls, snapshot: snapshots.Snapshot) -> MemoryStore:
         store = cls()
-        store._data = snapshots.load(snapshot)
+        special = {kind: chunk for kind, chunk in snapshot if kind in (_VIRTUAL, _DELETED)}
+        store._data = snapshots.load(tuple(e for e in snapshot if e[0] not in special))
+        if special:
+            store._virtual = pickle.loads(special[_VIRTUAL])  # noqa: S301 - our own snapshot
+            store._deleted = pickle.loads(special[_DELETED])  # noqa: S301 - our own snapshot
         return store
 
     def release(self) -> None:
@@ -117,6 +198,31 @@ def _free(data: dict[str, dict[str, Any]], cache: dict[str, Any]) -> None:
         while items:
             items.popitem()
     data.clear()
+
+
+def mount(store: Store, kind: str, base: VirtualKind) -> None:
+    """Serve `kind` from `base` computed on demand (MemoryStore.mount); a store without
+    virtual kinds gets every base object put instead."""
+    attach = getattr(store, "mount", None)
+    if callable(attach):
+        attach(kind, base)
+        return
+    for key in base.all_keys():
+        value = base.get(key)
+        if value is not None:
+            store.put(kind, key, value)
+
+
+def virtual_of(store: Store, kind: str) -> tuple[VirtualKind, Mapping[str, dict[str, Any]], frozenset[str]] | None:
+    """MemoryStore.virtual() of a store that has virtual kinds, else None."""
+    find = getattr(store, "virtual", None)
+    return find(kind) if callable(find) else None
+
+
+def stored_of(store: Store, kind: str) -> list[dict[str, Any]]:
+    """MemoryStore.stored() of a store that has virtual kinds, else store.values()."""
+    find = getattr(store, "stored", None)
+    return find(kind) if callable(find) else store.values(kind)
 
 
 def derived(store: Store, name: str, build: Callable[[], T]) -> T:

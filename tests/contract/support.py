@@ -98,8 +98,8 @@ SEEDED_VALUES: dict[str, dict[str, list[str]]] = {
     "execvision": {
         "path.id": [
             "a987a7b3-74e9-421e-8c96-2fdcfbda1c8b",
-            "99b4d88a-93a4-4351-bc51-2f906d65164f",
-            "01e71e17-7ad4-4e62-a59b-a4088a038aa1",
+            "e7e64a64-4507-4b0e-ad3e-1e26d9e9e81d",  # a call synced or edited after COMPLETE
+            "4c7ea362-191a-4e40-ab3d-1bb570651504",  # a call whose last event is COMPLETE
             "82d02942-1bc4-4678-8e4e-7d3e56a5dc10",
         ],
         "query.since": ["2020-01-01T00:00Z", "2026-11-01T09:15Z"],

@@ -1,7 +1,9 @@
 """The ExecVision plugin (spec/execvision.yaml). Handlers: handlers.py (with calls.py,
-callmodel.py, common.py); seed: seed.py (with seed_activity, seed_coaching, transcript,
-words); the credential check: accounts.py; the error shape is the engine's `error-reason`;
-the quirk: the documented "next page repeats last_id" bug (`last_id_bug`, read in common.py).
+callmodel.py, callorder.py, common.py); seed: seed.py (with seed_activity, seed_coaching,
+pastcalls, transcript, words); the calls are computed on demand from their index
+(callbase.py, the store's virtual "ev.calls"); the credential check: accounts.py; the
+error shape is the engine's `error-reason`; the quirk: the documented "next page repeats
+last_id" bug (`last_id_bug`, read in common.py).
 """
 
 from __future__ import annotations

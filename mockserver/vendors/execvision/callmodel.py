@@ -1,4 +1,4 @@
-"""ExecVision calls as the API shows them at a given instant.
+"""ExecVision calls as the API shows them at a given instant (callorder.py finds them).
 
 A stored call has a processing `timeline` ([epoch, state], ...): it is visible from its
 first event (UPLOADED) and its `state` and `modified` are those of the last event at or
@@ -11,13 +11,13 @@ from __future__ import annotations
 import random
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
 from mockserver.engine.store import Store, derived
-from mockserver.vendors.execvision.common import INF, SortedIndex, timed
+from mockserver.vendors.execvision.callorder import CallOrder, Entry
+from mockserver.vendors.execvision.common import BoundedCache
 from mockserver.vendors.execvision.timefmt import iso
 from mockserver.vendors.execvision.transcript import block_text, expand_transcript, make_turns, turn_words
 
@@ -32,69 +32,42 @@ ZERO_STATS: dict[str, Any] = {
 TRANSCRIBED = frozenset({"ANALYZING", "COMPLETE"})
 FOCUS = ("scaling the sales team", "improving forecast accuracy", "shortening ramp time")
 TRANSCRIPT_CACHE = 256  # expanded transcripts kept in memory
-PAGE_CACHE = 64  # serialized call pages kept per index
+PAGE_CACHE = 64  # serialized call pages kept per store version
+RENDER_CACHE = 8192  # rendered calls (views, their JSON, topic blocks) kept per store version
 
 
-@dataclass
-class CallIndex:
-    calls: SortedIndex  # visible calls by (modified, id); items are (call, step)
-    complete: SortedIndex  # COMPLETE calls only
-    step: dict[str, int] = field(default_factory=dict)
-    pages: dict[Any, bytes] = field(default_factory=dict)  # serialized pages, see page_cache()
-    json: list[bytes | None] = field(default_factory=list)  # serialized calls.items, lazily
+class PageCache:
+    """Serialized response pages of one store version: each valid for the clock span over
+    which its calls do not change (CallOrder.valid); bounded so that a crawler of distinct
+    queries cannot grow it forever. `build` returns the page, or its JSON bytes already."""
 
-    def page_cache(self, key: Any, build: Callable[[], Any]) -> bytes:
-        """Serialized response pages: valid as long as this index (same data, same clock
-        window); bounded so that a crawler of distinct queries cannot grow it forever.
-        `build` returns the page, or its JSON bytes already."""
+    def __init__(self) -> None:
+        self.pages: dict[Any, tuple[float, float, bytes]] = {}
+
+    def get(self, key: Any, at: float, build: Callable[[], tuple[Any, tuple[float, float]]]) -> bytes:
         hit = self.pages.get(key)
-        if hit is None:
-            built = build()
-            hit = built if isinstance(built, bytes) else orjson.dumps(built)
-            if len(self.pages) >= PAGE_CACHE:
-                self.pages.clear()
-            self.pages[key] = hit
-        return hit
+        if hit is not None and hit[0] <= at < hit[1]:
+            return hit[2]
+        built, (valid_from, valid_until) = build()
+        data = built if isinstance(built, bytes) else orjson.dumps(built)
+        if len(self.pages) >= PAGE_CACHE:
+            self.pages.clear()
+        self.pages[key] = (valid_from, valid_until, data)
+        return data
 
 
-def call_index(store: Store, at: float) -> CallIndex:
-    def build(now: float) -> tuple[CallIndex, float]:
-        entries: list[tuple[float, str, Any]] = []
-        complete: list[tuple[float, str, Any]] = []
-        steps: dict[str, int] = {}
-        next_change = INF
-        for call in store.values("ev.calls"):
-            timeline = call["timeline"]
-            if timeline[0][0] > now:
-                next_change = min(next_change, timeline[0][0])
-                continue
-            k = 0
-            while k + 1 < len(timeline) and timeline[k + 1][0] <= now:
-                k += 1
-            if k + 1 < len(timeline):
-                next_change = min(next_change, timeline[k + 1][0])
-            steps[call["id"]] = k
-            entry = (timeline[k][0], call["id"], (call, k))
-            entries.append(entry)
-            if timeline[k][1] == "COMPLETE":
-                complete.append(entry)
-        index = CallIndex(SortedIndex.build(entries), SortedIndex.build(complete), steps)
-        index.json = [None] * len(index.calls.items)
-        return index, next_change
-
-    return timed(store, "ev.calls.index", at, build)
+def page_cache(store: Store) -> PageCache:
+    return derived(store, "ev.calls.pages", PageCache)
 
 
 def visible_call(store: Store, call_id: str, at: float) -> tuple[dict[str, Any], int] | None:
-    step = call_index(store, at).step.get(call_id)
-    call = store.get("ev.calls", call_id)
-    if step is None or call is None:
-        return None
-    return call, step
+    order = CallOrder(store, at)
+    entry = order.entry(call_id)
+    return None if entry is None else (order.call(entry), entry[3])
 
 
-def _renders(store: Store) -> dict[Any, Any]:
-    return derived(store, "ev.calls.renders", dict)
+def _renders(store: Store) -> BoundedCache:
+    return derived(store, "ev.calls.renders", lambda: BoundedCache(RENDER_CACHE))
 
 
 def _users(store: Store) -> dict[str, dict[str, Any]]:
@@ -157,20 +130,20 @@ def base_view(store: Store, call: dict[str, Any], step: int) -> dict[str, Any]:
         "metadata": call["metadata"],
         "modified": iso(when),
     }
-    cache[(call["id"], step)] = view
+    cache.put((call["id"], step), view)
     return view
 
 
-def page_json(store: Store, index: CallIndex, positions: list[int]) -> bytes:
+def page_json(store: Store, order: CallOrder, entries: list[Entry]) -> bytes:
     """A JSON array of base views, assembled from cached per-call serializations."""
-    frags = index.json
-    items = index.calls.items
+    frags = derived(store, "ev.calls.json", lambda: BoundedCache(RENDER_CACHE))
     parts = []
-    for i in positions:
-        frag = frags[i]
+    for entry in entries:
+        key = (entry[1], entry[3])
+        frag = frags.get(key)
         if frag is None:
-            call, step = items[i]
-            frag = frags[i] = orjson.dumps(base_view(store, call, step))
+            frag = orjson.dumps(base_view(store, order.call(entry), entry[3]))
+            frags.put(key, frag)
         parts.append(frag)
     return b"[" + b",".join(parts) + b"]"
 
@@ -275,5 +248,5 @@ def topic_blocks(store: Store, call: dict[str, Any]) -> list[dict[str, Any]]:
                 ],
             }
         )
-    cache[key] = blocks
+    cache.put(key, blocks)
     return blocks

@@ -3,6 +3,7 @@ transcript/{id}."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import orjson
@@ -11,9 +12,9 @@ from mockserver.engine.context import ApiError, RawJson, Reply, RequestContext
 from mockserver.engine.store import derived
 from mockserver.vendors.execvision.callmodel import (
     base_view,
-    call_index,
     crm_matches,
     full_view,
+    page_cache,
     page_json,
     question_counts,
     speaker_type,
@@ -22,6 +23,7 @@ from mockserver.vendors.execvision.callmodel import (
     visible_call,
     with_templates,
 )
+from mockserver.vendors.execvision.callorder import CallOrder, Entry
 from mockserver.vendors.execvision.common import SortedIndex, now_of, repeats_last_id, since_of
 from mockserver.vendors.execvision.timefmt import iso
 
@@ -31,7 +33,8 @@ SEARCHABLE_TOP_LEVEL = ("id", "callerId", "direction", "originalPath")
 
 def list_calls(ctx: RequestContext) -> RawJson:
     q = ctx.query
-    index = call_index(ctx.store, now_of(ctx))
+    at = now_of(ctx)
+    order = CallOrder(ctx.store, at)
     since, limit, last_id = since_of(ctx), int(q.get("limit", 100)), q.get("last_id")
     with_transcripts = bool(q.get("include_transcripts", False))
     with_crm = bool(q.get("include_crm_matches", False))
@@ -44,12 +47,12 @@ def list_calls(ctx: RequestContext) -> RawJson:
         limit = min(limit, int(lowered["maximum"]))
     bug = repeats_last_id(ctx, last_id) if last_id else False
 
-    def build() -> list[dict[str, Any]] | bytes:
-        positions = index.calls.positions(ctx, since, limit, last_id)
+    def build() -> tuple[list[dict[str, Any]] | bytes, tuple[float, float]]:
+        entries = order.page(ctx, since, limit, last_id)
         if not (templates or with_transcripts or with_crm):
-            return page_json(ctx.store, index, positions)
+            return page_json(ctx.store, order, entries), order.valid
         out = []
-        for call, step in (index.calls.items[i] for i in positions):
+        for call, step in ((order.call(e), e[3]) for e in entries):
             view = base_view(ctx.store, call, step)
             if templates:
                 view = with_templates(view)
@@ -60,13 +63,13 @@ def list_calls(ctx: RequestContext) -> RawJson:
                 if with_crm:
                     view["crmMatches"] = crm_matches(call)
             out.append(view)
-        return out
+        return out, order.valid
 
     if with_transcripts:  # big and rarely repeated: not worth keeping
-        built = build()
+        built, _ = build()
         return RawJson(built if isinstance(built, bytes) else orjson.dumps(built))
     key = (since, limit, last_id, with_crm, templates, bug)
-    return RawJson(index.page_cache(key, build))
+    return RawJson(page_cache(ctx.store).get(key, at, build))
 
 
 def _found(ctx: RequestContext) -> tuple[dict[str, Any], int]:
@@ -150,9 +153,15 @@ def search_calls(ctx: RequestContext) -> list[str]:
     fields = ctx.query.get("query") or {}
     if not fields:
         return []
-    index = call_index(ctx.store, now_of(ctx))
+    order = CallOrder(ctx.store, now_of(ctx))
+    wanted = fields.get("id", fields.get("metadata.id"))
+    entries: Iterable[Entry] = order.iter_from()
+    if isinstance(wanted, str):  # one seeded call at most (its metadata.id is its id): no scan
+        found = order.entry(wanted)
+        entries = sorted({*([found] if found else []), *order.overlay.entries})
     out: list[str] = []
-    for call, _ in index.calls.items:
+    for entry in entries:
+        call = order.record(entry)
         if all(_field(call, name) == value for name, value in fields.items()):
             out.append(call["id"])
             if len(out) >= SEARCH_LIMIT:
@@ -195,10 +204,10 @@ def list_call_topics(ctx: RequestContext) -> list[dict[str, Any]]:
     # "if window_length and minimum_matches is given, a sliding window filter will be applied":
     # with only one of them there is no filter (and no error)
     window, minimum = q.get("window_length"), q.get("minimum_matches")
-    index = call_index(ctx.store, now_of(ctx))
-    page = index.complete.page(ctx, since_of(ctx), int(q.get("limit", 100)), q.get("last_id"))
+    order = CallOrder(ctx.store, now_of(ctx))
+    page = order.page(ctx, since_of(ctx), int(q.get("limit", 100)), q.get("last_id"), complete=True)
     out = []
-    for call, step in page:
+    for call, step in ((order.call(e), e[3]) for e in page):
         blocks = topic_blocks(ctx.store, call)
         if window is not None and minimum is not None:
             blocks = _window_filter(blocks, float(window), int(minimum))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 import zlib
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -118,3 +120,26 @@ def since_index(store: Store, kind: str) -> SortedIndex:
 def since_page(ctx: RequestContext, kind: str) -> list[Any]:
     index = since_index(ctx.store, kind)
     return index.page(ctx, since_of(ctx), int(ctx.query.get("limit", 100)), None, now_of(ctx))
+
+
+class BoundedCache:
+    """A thread-safe LRU mapping of at most `size` entries."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[Any, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        with self._lock:
+            hit = self._items.get(key)
+            if hit is not None:
+                self._items.move_to_end(key)
+            return hit
+
+    def put(self, key: Any, value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)

@@ -15,6 +15,7 @@ from typing import Any
 
 from mockserver.engine.store import Store
 from mockserver.vendors.execvision import seed_coaching as ev_coaching
+from mockserver.vendors.execvision.pastcalls import PastCalls
 from mockserver.vendors.execvision.timefmt import iso, iso_date
 from mockserver.vendors.execvision.words import SKILLS, TOPICS
 
@@ -81,7 +82,7 @@ def _sentence(rng: random.Random, n: int = 6) -> str:
 
 
 def _done(call: dict[str, Any]) -> float:
-    return float(call["timeline"][-1][0])
+    return float(call["done"])
 
 
 def populate(
@@ -89,7 +90,7 @@ def populate(
     rng: random.Random,
     sizes: Mapping[str, int],
     users: list[dict[str, Any]],
-    calls: list[dict[str, Any]],
+    past: PastCalls,
     day0: float,
 ) -> None:
     n_topics = max(1, min(sizes["ev_topics"], len(TOPICS)))
@@ -98,9 +99,6 @@ def populate(
         store.put("ev.topics", str(i + 1), {"id": i + 1, "name": name, "words": list(words)})
     by_user = {u["userId"]: u for u in users}
     teams = {t["id"]: t for t in (store.values("ev.teams"))}
-    past = [c for c in calls if c["stats"] is not None and _done(c) < day0 - 60]
-    if not past:
-        past = [calls[0]]
     cards = _scorecards(store, rng, sizes)
     _scores(store, rng, sizes, users, past, cards, teams, by_user, day0)
     _listens(store, rng, sizes, users, past, day0)
@@ -143,7 +141,7 @@ def _scores(
     rng: random.Random,
     sizes: Mapping[str, int],
     users: list[dict[str, Any]],
-    past: list[dict[str, Any]],
+    past: PastCalls,
     cards: list[dict[str, Any]],
     teams: dict[str, Any],
     by_user: dict[str, Any],
@@ -151,7 +149,7 @@ def _scores(
 ) -> None:
     # every scheme gets results: the first results cycle through the scorecards
     for i in range(sizes["ev_score_results"]):
-        call = rng.choice(past)
+        call = past.pick(rng)
         card = cards[i % len(cards)] if i < len(cards) else rng.choice(cards)
         reviewer = rng.choice(users)
         caller = by_user[call["callerId"]]
@@ -195,12 +193,12 @@ def _listens(
     rng: random.Random,
     sizes: Mapping[str, int],
     users: list[dict[str, Any]],
-    past: list[dict[str, Any]],
+    past: PastCalls,
     day0: float,
 ) -> None:
     per_day: dict[float, int] = {}
     for i in range(sizes["ev_listens"]):
-        call = rng.choice(past)
+        call = past.pick(rng)
         first_day = (_done(call) // DAY) * DAY
         days = int((day0 - first_day) // DAY) + 1  # up to today: today's listens stay hidden
         day = first_day + rng.randrange(max(1, days)) * DAY
@@ -225,11 +223,11 @@ def _feedback_and_shares(
     rng: random.Random,
     sizes: Mapping[str, int],
     users: list[dict[str, Any]],
-    past: list[dict[str, Any]],
+    past: PastCalls,
     day0: float,
 ) -> None:
     for i in range(sizes["ev_feedback"]):
-        call = rng.choice(past)
+        call = past.pick(rng)
         at = min(_done(call) + rng.uniform(600, 7 * DAY), day0 - rng.uniform(60, 3600))
         at = max(at, _done(call) + 1)
         modified = at if rng.random() < 0.9 else min(at + rng.uniform(60, DAY), day0 - 1)
@@ -248,7 +246,7 @@ def _feedback_and_shares(
         }
         _put(store, "ev.feedback", f"{i:06d}", max(modified, at), item)
     for i in range(sizes["ev_shares"]):
-        call = rng.choice(past)
+        call = past.pick(rng)
         at = max(min(_done(call) + rng.uniform(600, 10 * DAY), day0 - rng.uniform(60, 3600)), _done(call) + 1)
         internal = [u["userId"] for u in rng.sample(users, rng.randint(0, min(3, len(users))))]
         external = [

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from mockserver.engine.store import Store
+from mockserver.vendors.execvision.pastcalls import PastCalls
 from mockserver.vendors.execvision.timefmt import iso
 from mockserver.vendors.execvision.words import SKILLS
 
@@ -42,7 +43,7 @@ def populate(
     rng: random.Random,
     sizes: Mapping[str, int],
     users: list[dict[str, Any]],
-    past: list[dict[str, Any]],
+    past: PastCalls,
     cards: list[dict[str, Any]],
     teams: dict[str, Any],
     day0: float,
@@ -56,7 +57,7 @@ def _plans_and_meetings(
     rng: random.Random,
     sizes: Mapping[str, int],
     users: list[dict[str, Any]],
-    past: list[dict[str, Any]],
+    past: PastCalls,
     cards: list[dict[str, Any]],
     teams: dict[str, Any],
     day0: float,
@@ -100,7 +101,7 @@ def _plans_and_meetings(
         plan["_start"] = scheduled
         modified = end + rng.uniform(1, 30)
         plan["_last"] = max(plan["_last"], modified)
-        mine = [c for c in past if c["callerId"] == plan["recipientId"] and c["callTime"] < begin] or past[:1]
+        reviewed = past.of_caller(rng, plan["recipientId"], begin, rng.randint(0, 2))
         reviews = [
             {
                 "callId": c["id"],
@@ -113,7 +114,7 @@ def _plans_and_meetings(
                     }
                 ],
             }
-            for c in rng.sample(mine, min(len(mine), rng.randint(0, 2)))
+            for c in reviewed
         ]
         item = {
             "meetingId": 9000 + i,
