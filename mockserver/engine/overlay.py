@@ -128,8 +128,9 @@ class OverlayStore:
     def values(self, kind: str) -> list[dict[str, Any]]:
         found = self.virtual(kind)
         if found is not None:
-            base, puts, deleted = found
-            computed = (base.get(key) for key in base.all_keys() if key not in puts and key not in deleted)
+            computed_base, puts, deleted = found
+            keys = (key for key in computed_base.all_keys() if key not in puts and key not in deleted)
+            computed = (computed_base.get(key) for key in keys)
             return [value for value in computed if value is not None] + list(puts.values())
         with self.overlay.lock:
             changes = self.overlay.changes.get(kind)
