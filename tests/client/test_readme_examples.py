@@ -20,7 +20,7 @@ USER_TEST = re.compile(r"<!-- user-test:begin -->.*?<!-- user-test:end -->", re.
 
 
 def _blocks() -> list[str]:
-    """The examples; the user-test file is pytest's, run by tests/dist/test_user_project.py."""
+    """The examples; the user-test file is pytest's, run by tests/packaging/test_user_project.py."""
     return BLOCK.findall(USER_TEST.sub("", EXAMPLES.read_text(encoding="utf-8")))
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from specmodel import registry
-from tests.dist.conftest import Venv
+from tests.packaging.conftest import Venv
 
 CLIENTS = {entry.client.distribution: entry.client.package for entry in registry.apis()}
 
@@ -45,6 +45,9 @@ import asyncio; asyncio.run(main()); print("served", sorted(api.name for api in 
     assert "served" in out and all(name in out for name in ("cresta", "execvision"))
     help_text = fresh_venv.run(str(fresh_venv.path / "bin" / "contract-kit-mock"), "--help").stdout
     assert "--seed" in help_text and "--strict" in help_text
-    plugins = fresh_venv.run(fresh_venv.python, "-c", "import importlib.metadata as m; "
-                             "print([e.value for e in m.entry_points(group='pytest11')])").stdout
+    plugins = fresh_venv.run(
+        fresh_venv.python,
+        "-c",
+        "import importlib.metadata as m; print([e.value for e in m.entry_points(group='pytest11')])",
+    ).stdout
     assert "contract_kit_pytest.plugin" in plugins

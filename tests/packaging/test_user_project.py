@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.dist.conftest import ROOT, Venv
+from tests.packaging.conftest import ROOT, Venv
 
 BLOCK = re.compile(r"<!-- user-test:begin -->\n```python\n(.*?)```\n<!-- user-test:end -->", re.S)
 
