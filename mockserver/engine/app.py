@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any
 
 from mockserver.engine.admin import AdminApi, admin_credentials, admin_spec
-from mockserver.engine.asgi import Response, serve
+from mockserver.engine.asgi import RequestHandler, Response, serve
 from mockserver.engine.auth import ApiCredentials, Authenticator
 from mockserver.engine.config import MockConfig, RateLimitConfig
 from mockserver.engine.context import ApiError, Handler
@@ -99,7 +99,7 @@ class MockApp:
         }
         prefixes = [(p, defaults.get(s.name, engine_default)) for s in self.specs for p in s.error_prefixes]
         self.pipeline = Pipeline(self.state, self.router, self.endpoints, self.auth, prefixes, engine_default)
-        self.handle = self.pipeline.handle
+        self.handle: RequestHandler = self.pipeline.handle
         if config.admin and config.docs:  # the API references (reference.py) live under /__mock__ too
             self.handle = ReferenceDocs(apis, self.specs, self.state.accounts).around(self.pipeline.handle)
         self.state.start(config.seed_data)

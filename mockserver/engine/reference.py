@@ -238,4 +238,3 @@ class ReferenceDocs:
             f"<th>Pre-filled credentials</th></tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n"
             "</body>\n</html>\n"
         ).encode()
-
