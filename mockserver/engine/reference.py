@@ -174,8 +174,8 @@ class ReferenceDocs:
         """`inner` with the docs paths answered first."""
 
         async def handle(scope: dict[str, Any], receive: Any) -> Response | object:
-            path = scope.get("path", "")
-            if scope.get("type") == "http" and (path == PREFIX or path.startswith(PREFIX + "/")):
+            path = scope["path"]
+            if path.startswith(PREFIX) and (len(path) == len(PREFIX) or path[len(PREFIX)] == "/"):
                 return self.answer(scope["method"], path)
             return await inner(scope, receive)
 

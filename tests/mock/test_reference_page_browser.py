@@ -124,3 +124,21 @@ def test_cresta_try_it_out_through_the_prefilled_oauth(chromium: Any, mock_url: 
     get = [h for m, u, h in watched.sent if m == "GET" and "/v1/customers/acme/" in u]
     assert len(get) == 1 and get[0].get("authorization", "").startswith("Bearer ")
     watched.close()
+
+
+def test_the_page_policy_refuses_other_origins(chromium: Any, mock_url: str) -> None:
+    """The browser itself keeps the page on the mock: a fetch elsewhere is refused by its CSP."""
+    watched = OwnOrigin(chromium, mock_url)
+    watched.page.goto(f"{mock_url}/__mock__/docs/execvision")
+    watched.page.wait_for_selector(".opblock", timeout=30_000)
+    violated = watched.page.evaluate(
+        """() => new Promise(resolve => {
+          document.addEventListener("securitypolicyviolation", e => resolve(e.effectiveDirective));
+          fetch("http://198.51.100.7/x").catch(() => {});
+        })"""
+    )
+    assert violated == "connect-src"
+    assert watched.foreign == []  # refused before any request left the page
+    assert [e for e in watched.errors if "Content Security Policy" not in e] == []
+    watched.errors.clear()
+    watched.close()
