@@ -264,10 +264,10 @@ def build_config(data: dict[str, Any]) -> MockConfig:
     return config
 
 
-def _admin_note(config: MockConfig) -> str:
+def _admin_note(config: MockConfig, url: str) -> str:
     if not config.admin:
         return "no admin endpoints"
-    docs = f", docs {DOCS_PREFIX}/" if config.docs else ""
+    docs = f"; API reference: {url}{DOCS_PREFIX}/" if config.docs else ""
     return "admin /__mock__" + (" with a token" if config.admin_token else "") + docs
 
 
@@ -332,11 +332,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     app = create_app(build_config(data))
     _state_note(app)
+    url = f"http://{args.host}:{args.port}"
     served = ", ".join(f"{api.entry.title} {api.entry.base_path or '/'}" for api in app.apis)
     print(
         f"mockserver: seed {app.seed}, {sum(app.store.counts().values())} objects in "
-        f"{time.perf_counter() - started:.2f}s; serving http://{args.host}:{args.port} "
-        f"({served}, {_admin_note(app.config)})",
+        f"{time.perf_counter() - started:.2f}s; serving {url} ({served}, {_admin_note(app.config, url)})",
         file=sys.stderr,
         flush=True,
     )
