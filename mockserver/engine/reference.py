@@ -108,7 +108,8 @@ class ApiReference:
         for scheme_name, scheme in ((doc.get("components") or {}).get("securitySchemes") or {}).items():
             kind, flow = scheme.get("type"), (scheme.get("flows") or {}).get("clientCredentials")
             if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic" and known and "user" in caller:
-                basic.append({"scheme": scheme_name, "username": caller["user"], "password": caller["password"]})
+                user, password = caller["user"], caller.get("password", "")
+                basic.append({"scheme": scheme_name, "username": user, "password": password})
             elif kind == "oauth2" and flow is not None and token_url:
                 flow["tokenUrl"] = token_url
                 if known and "client_id" in caller:
@@ -128,8 +129,9 @@ class ApiReference:
         self.credentials = [f"{b['username']} (HTTP Basic)" for b in basic]
         if oauth is not None:
             self.credentials.append(f"{oauth['clientId']} (OAuth2 client credentials: click Authorize)")
+        self.page = self._page()
 
-    def page(self) -> bytes:
+    def _page(self) -> bytes:
         settings = escape(orjson.dumps(self.settings).decode(), quote=True)
         note = (
             f"Served by the mock: try-it-out calls this mock at <code>{escape(self.base_path)}</code>. "
@@ -215,7 +217,7 @@ class ReferenceDocs:
         if reference is None:
             return None
         if tail == "":
-            return "text/html; charset=utf-8", reference.page()
+            return "text/html; charset=utf-8", reference.page
         if tail == "openapi.json":
             return "application/json", reference.spec_json
         return None
