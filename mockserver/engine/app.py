@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any
 
 from mockserver.engine.admin import AdminApi, admin_credentials, admin_spec
-from mockserver.engine.asgi import RequestHandler, Response, serve
+from mockserver.engine.asgi import Response, serve
 from mockserver.engine.auth import ApiCredentials, Authenticator
 from mockserver.engine.config import MockConfig, RateLimitConfig
 from mockserver.engine.context import ApiError, Handler
@@ -99,13 +99,12 @@ class MockApp:
         }
         prefixes = [(p, defaults.get(s.name, engine_default)) for s in self.specs for p in s.error_prefixes]
         self.pipeline = Pipeline(self.state, self.router, self.endpoints, self.auth, prefixes, engine_default)
-        self.handle: RequestHandler = self.pipeline.handle
         if config.admin and config.docs:  # the API references (reference.py) live under /__mock__ too
-            self.handle = ReferenceDocs(apis, self.specs, self.state.accounts).around(self.pipeline.handle)
+            self.pipeline.pages = ReferenceDocs(apis, self.specs, self.state.accounts).page
         self.state.start(config.seed_data)
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        await serve(self.handle, scope, receive, send)
+        await serve(self.pipeline.handle, scope, receive, send)
 
     # ---- for the HTTP server's protocol (protocol.py): answers before the app is called ----
     @property

@@ -35,7 +35,7 @@ from urllib.parse import unquote, urlsplit
 import orjson
 import swagger_ui_bundle
 
-from mockserver.engine.asgi import Headers, RequestHandler, Response
+from mockserver.engine.asgi import Headers, Response
 from mockserver.engine.context import ApiError
 from mockserver.engine.errors import reason_body, render_error
 from mockserver.engine.plugins import PluginError, RegisteredApi
@@ -172,16 +172,12 @@ class ReferenceDocs:
             api.name: ApiReference(api, main[api.name], accounts.get(api.name, {}), operations) for api in apis
         }
 
-    def around(self, inner: RequestHandler) -> RequestHandler:
-        """`inner` with the docs paths answered first."""
-
-        async def handle(scope: dict[str, Any], receive: Any) -> Response | object:
-            path = scope["path"]
-            if path.startswith(PREFIX) and (len(path) == len(PREFIX) or path[len(PREFIX)] == "/"):
-                return self.answer(scope["method"], path)
-            return await inner(scope, receive)
-
-        return handle
+    def page(self, method: str, path: str) -> Response | None:
+        """The answer for a docs path (the pipeline asks first, after its request-head check);
+        None for any other path."""
+        if path.startswith(PREFIX) and (len(path) == len(PREFIX) or path[len(PREFIX)] == "/"):
+            return self.answer(method, path)
+        return None
 
     def answer(self, method: str, path: str) -> Response:
         found = self._resource(unquote(path) if "%" in path else path)

@@ -219,3 +219,10 @@ def test_cli_flags() -> None:
     assert from_cli().docs is True
     assert from_cli("--no-docs").docs is False
     assert from_cli("--no-admin").docs is True  # off all the same: no admin, no /__mock__ at all
+
+
+def test_an_oversized_request_head_gets_431_on_the_docs_too(client: TestClient) -> None:
+    """The docs are answered inside the pipeline, after its request-head check."""
+    r = client.get("/__mock__/docs/", headers={"X-Big": "a" * (17 * 1024)})
+    assert r.status_code == 431
+    assert r.json()["error"] == "request_header_fields_too_large"
