@@ -55,6 +55,8 @@ def _load(root: Path) -> list[_Source]:
         raise SpecError(f"no specs found: {root / 'spec'}/*.yaml")
     sources = []
     for api in apis:
+        if api.name == INTERNAL_DIR:
+            raise SpecError(f"an API cannot be named {INTERNAL_DIR!r}: dist/{INTERNAL_DIR}/ is the internal build")
         spec = load_spec(api.path)
         releases.validate_spec(spec, str(api.path))
         released = {v: releases.load_release(root, api.name, v) for v in releases.released_versions(root, api.name)}
