@@ -131,9 +131,7 @@ def test_the_internal_build_has_every_internal_operation_in_every_version(tmp_pa
     assert sorted(inside) == sorted(name for name in files if not name.startswith("internal/"))
     whole = load_spec(root / "spec" / f"{API}.yaml")
     assert json.loads(inside[f"{API}/latest/{API}.openapi.json"]) == whole and internal.has_internal(whole)
-    assert json.loads(inside[f"{API}/1.0.0/{API}.openapi.json"]) == load_spec(
-        root / f"spec/releases/{API}/1.0.0.yaml"
-    )
+    assert json.loads(inside[f"{API}/1.0.0/{API}.openapi.json"]) == load_spec(root / f"spec/releases/{API}/1.0.0.yaml")
     for version in ("1.0.0", "latest"):
         page = inside[f"{API}/{version}/index.html"].decode()
         assert "deleteCall" in page and "getTranscript" in page and "internal reference</title>" in page
