@@ -5,7 +5,9 @@
 // (src/core/plugins/filter/opsFilter.js keeps the tags whose name contains the phrase).
 // Here a tag whose name matches keeps all its operations; any other tag keeps those whose
 // operationId, path, method, summary or description contains the phrase (case-insensitive
-// substring), and a tag left with no operation is hidden.
+// substring), and a tag left with no operation is hidden. The box's placeholder (the stock
+// one says "Filter by tag") says what it searches.
+const SEARCH_PLACEHOLDER = "Search operations: id, path, summary, description, tag";
 const searchPlugin = {
   fn: {
     opsFilter: function (taggedOps, phrase) {
@@ -29,5 +31,22 @@ const searchPlugin = {
         .map((tagObj, tag) => (hit(tag) ? tagObj : tagObj.set("operations", tagObj.get("operations").filter(matches))))
         .filter((tagObj) => tagObj.get("operations").size > 0);
     },
+  },
+  wrapComponents: {
+    FilterContainer: (Original, system) => (props) =>
+      system.React.createElement(
+        "div",
+        {
+          className: "kit-search",
+          ref: (element) => {
+            const input = element && element.querySelector("input.operation-filter-input");
+            if (input) {
+              input.placeholder = SEARCH_PLACEHOLDER;
+              input.setAttribute("aria-label", SEARCH_PLACEHOLDER);
+            }
+          },
+        },
+        system.React.createElement(Original, props),
+      ),
   },
 };

@@ -66,7 +66,9 @@ def test_search_finds_operations_by_id_summary_path_and_tag(
     watched = open_reference(browser, real_dist / api / "latest" / "index.html")
     page = watched.page
     assert rendered(page) == everything
-    page.fill(".operation-filter-input", needle)
+    box = page.locator(".operation-filter-input")
+    assert box.get_attribute("placeholder") == "Search operations: id, path, summary, description, tag"
+    box.fill(needle)
     page.wait_for_function("n => document.querySelectorAll('.opblock').length === n", arg=len(expected))
     assert rendered(page) == expected  # the operation found, the unrelated ones hidden
     page.fill(".operation-filter-input", "")
