@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from publisher import build, internal, releases
-from publisher.specs import SpecError, load_spec
+from publisher.specs import Spec, SpecError, load_spec
 
 from .conftest import FIXTURES, REPO, registry_for, repo_specs, tree
 
@@ -72,7 +72,7 @@ def test_an_operation_marked_internal_later_is_dropped_from_older_releases_by_me
     keys = internal.operation_keys(whole)
     assert keys == {("DELETE", "/calls/{}"), ("GET", "/calls/{}/transcript")}
     assert internal.public(older, keys) == internal.public(whole)
-    renamed = {"paths": {"/calls/{callId}": {"delete": {"responses": {}}, "get": {"responses": {}}}}}
+    renamed: Spec = {"paths": {"/calls/{callId}": {"delete": {"responses": {}}, "get": {"responses": {}}}}}
     assert internal.public(renamed, keys) == {"paths": {"/calls/{callId}": {"get": {"responses": {}}}}}
 
 

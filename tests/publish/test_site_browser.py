@@ -80,7 +80,8 @@ def test_search_finds_operations_by_id_summary_path_and_tag(
 def test_search_by_an_operation_summary_shows_it_and_hides_an_unrelated_one(browser: Any, real_dist: Path) -> None:
     watched = open_reference(browser, real_dist / "execvision" / "latest" / "index.html")
     page = watched.page
-    page.fill(".operation-filter-input", "TOPIC MATCHES IN CALLS")  # GET /call_topics: "List topic matches in calls changed..."
+    # GET /call_topics: "List topic matches in calls changed since a time"
+    page.fill(".operation-filter-input", "TOPIC MATCHES IN CALLS")
     page.locator('.opblock-get .opblock-summary-path[data-path="/call_topics"]').wait_for(timeout=10_000)
     assert page.locator('.opblock-summary-path[data-path="/users"]').count() == 0
     page.close()
