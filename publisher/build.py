@@ -71,8 +71,12 @@ def _load(root: Path) -> list[_Source]:
     return sources
 
 
-def _api_files(root: Path, source: _Source, internal_build: bool) -> tuple[dict[str, str], site.IndexRow]:
-    """One API's pages, spec files and changelog, and its row in the index."""
+def _api_files(
+    root: Path, source: _Source, internal_build: bool, whole: dict[str, str]
+) -> tuple[dict[str, str], site.IndexRow]:
+    """One API's pages, spec files and changelog, and its row in the index. *whole*: the
+    internal build's files, whose spec files the public build reuses for a version that has
+    no internal operation (the same bytes; YAML is the slow part of a build)."""
     api, view = source.api, source.view(internal_build)
     files: dict[str, str] = {}
     versions = list(source.releases)
@@ -80,8 +84,10 @@ def _api_files(root: Path, source: _Source, internal_build: bool) -> tuple[dict[
     latest = view(source.spec)
     for version, spec in [(site.LATEST, latest), *views.items()]:
         norm = normalise(spec)
-        files[site.spec_file(api.name, version, "yaml")] = to_yaml(norm)
-        files[site.spec_file(api.name, version, "json")] = to_json(norm)
+        unchanged = spec is (source.spec if version == site.LATEST else source.releases[version])
+        for extension, dump in (("yaml", to_yaml), ("json", to_json)):
+            name = site.spec_file(api.name, version, extension)
+            files[name] = whole[name] if unchanged and name in whole else dump(norm)
         nav = site.switcher(api.name, _title(spec, api.name), version, versions)
         files[site.reference(api.name, version)] = reference_page(norm, api.name, internal=internal_build, nav=nav)
 
@@ -114,12 +120,12 @@ def _api_files(root: Path, source: _Source, internal_build: bool) -> tuple[dict[
     return files, row
 
 
-def _tree(root: Path, sources: list[_Source], internal_build: bool) -> dict[str, str]:
-    """One build (public or internal)."""
+def _tree(root: Path, sources: list[_Source], internal_build: bool, whole: dict[str, str]) -> dict[str, str]:
+    """One build (public or internal; *whole*: the internal build's files, or empty)."""
     files: dict[str, str] = {}
     rows = []
     for source in sources:
-        api_files, row = _api_files(root, source, internal_build)
+        api_files, row = _api_files(root, source, internal_build, whole)
         files.update(api_files)
         rows.append(row)
     files["index.html"] = site.index_page(rows, internal=internal_build)
@@ -130,8 +136,9 @@ def render(root: Path) -> dict[str, bytes]:
     """The published files (relative name -> bytes) for the repository at *root*: the public
     build at the top, the internal build (``x-internal`` operations included) under ``internal/``."""
     sources = _load(root)
-    files = {f"{INTERNAL_DIR}/{name}": text for name, text in _tree(root, sources, internal_build=True).items()}
-    files.update(_tree(root, sources, internal_build=False))
+    whole = _tree(root, sources, internal_build=True, whole={})
+    files = {f"{INTERNAL_DIR}/{name}": text for name, text in whole.items()}
+    files.update(_tree(root, sources, internal_build=False, whole=whole))
     return {name: text.encode("utf-8") for name, text in sorted(files.items())}
 
 
