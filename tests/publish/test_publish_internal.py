@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from publisher import build, internal, releases
-from publisher.specs import Spec, SpecError, load_spec
+from publisher.specs import Spec, SpecError, load_spec, operations
 
 from .conftest import FIXTURES, REPO, registry_for, repo_specs, tree
 
@@ -171,6 +171,12 @@ def test_the_real_public_builds_lack_every_internal_operation_in_every_version(s
         assert public == internal.public(source, keys)
         for method, path in internal.internal_operations(whole):
             assert method.lower() not in public.get("paths", {}).get(path, {}), (version, method, path)
+    ids = [op["operationId"] for _, _, op in operations(whole) if op.get("x-internal") is True]
+    assert ids or not internal.has_internal(whole)
+    for page in sorted((real_dist / api).rglob("*")):  # every public file of the API: pages, specs, changelog
+        if page.is_file():
+            text = page.read_text(encoding="utf-8")
+            assert not [i for i in ids if i in text], f"{page.relative_to(real_dist)} names an internal operation"
 
 
 def test_an_api_named_like_the_internal_build_is_refused(tmp_path: Path) -> None:
