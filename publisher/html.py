@@ -144,7 +144,7 @@ STYLE = (
     "body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;"
     "padding:0 1rem;color:#222}table{border-collapse:collapse;width:100%}"
     "th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}"
-    ".warn{color:#a40000;font-weight:600}code{font-size:.9em}"
+    ".warn{color:#a40000;font-weight:600}code{font-size:.9em}.breaking h3{color:#a40000}"
 )
 INTERNAL_NOTE = (
     "<p><strong>Internal build:</strong> it includes the operations marked "
