@@ -186,3 +186,15 @@ def test_an_api_named_like_the_internal_build_is_refused(tmp_path: Path) -> None
     registry_for(root, root / "spec" / "internal.yaml")
     with pytest.raises(SpecError, match="cannot be named 'internal'"):
         build.build(root, tmp_path / "dist")
+
+
+@pytest.mark.parametrize("spec", repo_specs(), ids=lambda p: p.stem)
+def test_the_latest_public_files_do_not_name_an_internal_path(spec: Path, real_dist: Path) -> None:
+    """Not even in prose (the info description, another operation's text): the latest public
+    build never names an internal operation's path. (Released spec files are kept byte for byte;
+    execvision 3.0.0 and 4.0.0 name it in their info description, so only latest/ is held to this.)"""
+    api = spec.stem
+    paths = {path for _, path in internal.internal_operations(load_spec(spec))}
+    for page in sorted((real_dist / api / "latest").iterdir()):
+        text = page.read_text(encoding="utf-8")
+        assert not [p for p in paths if p in text], f"{page.relative_to(real_dist)} names an internal path"
