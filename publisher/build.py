@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from publisher import changelog, gate, internal, releases
+from publisher import changelog, gate, internal, releases, samples
 from publisher.html import IndexRow, index_page, reference_page
 from publisher.normalise import normalise, to_json, to_yaml
 from publisher.specs import Api, Spec, SpecError, discover, load_spec, operations
@@ -65,7 +65,7 @@ def render(root: Path) -> dict[str, bytes]:
     for api in apis:
         spec = load_spec(api.path)
         releases.validate_spec(spec, str(api.path))
-        specs.append((api, spec))
+        specs.append((api, samples.annotate(spec, api.entry)))
     public = [(api, spec, internal.public(spec)) for api, spec in specs]
     for api, spec, view in public:
         if view is not spec:

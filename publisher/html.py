@@ -32,8 +32,11 @@ _CONFIG = """{
   docExpansion: "list",
   defaultModelsExpandDepth: 1,
   presets: [SwaggerUIBundle.presets.apis],
+  plugins: PLUGINS,
   layout: "BaseLayout"
 }"""
+# Swagger UI plugins: `assets/<name>.js` defines `<name>Plugin` (a plugin function), inlined in name order.
+ASSETS = Path(__file__).parent / "assets"
 
 
 class HtmlError(Exception):
@@ -92,6 +95,13 @@ def _base_uri_shim(api: str) -> str:
     return f'Object.defineProperty(document, "baseURI", {{value: {base}}});\n'
 
 
+def plugins() -> tuple[str, str]:
+    """(the inlined sources, the ``plugins`` list) of the Swagger UI plugins in ``assets/``."""
+    files = sorted(ASSETS.glob("*.js"))
+    source = "".join(inline_js(path.read_text(encoding="utf-8")) for path in files)
+    return source, "[" + ", ".join(f"{path.stem}Plugin" for path in files) + "]"
+
+
 def reference_page(spec: Spec, api: str, internal: bool = False) -> str:
     """The self-contained Swagger UI page for one API (*internal*: the internal build's)."""
     info = spec.get("info") or {}
@@ -99,6 +109,8 @@ def reference_page(spec: Spec, api: str, internal: bool = False) -> str:
     title = f"{info.get('title') or api} {info.get('version', '')} {kind}".strip()
     css = inline_css(_strip_source_map(_asset("swagger-ui.css")))
     js = inline_js(_strip_source_map(_asset("swagger-ui-bundle.js")))
+    plugin_js, plugin_list = plugins()
+    config = _CONFIG.replace("PLUGINS", plugin_list)
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
@@ -108,7 +120,7 @@ def reference_page(spec: Spec, api: str, internal: bool = False) -> str:
         '<div id="swagger-ui"></div>\n'
         f'<script id="spec" type="application/json">{inline_json(spec)}</script>\n'
         f"<script>\n{js}</script>\n"
-        f"<script>\n{_base_uri_shim(api)}window.ui = SwaggerUIBundle({_CONFIG});\n</script>\n"
+        f"<script>\n{_base_uri_shim(api)}{plugin_js}window.ui = SwaggerUIBundle({config});\n</script>\n"
         "</body>\n</html>\n"
     )
 

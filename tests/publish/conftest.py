@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import specmodel
+from publisher.samples import EXTENSION
+from publisher.specs import operations
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[2]
@@ -38,3 +42,13 @@ def demo_root(tmp_path: Path) -> Path:
 def tree(directory: Path) -> dict[str, bytes]:
     """Every file under *directory*, relative name -> bytes."""
     return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+def without_samples(doc: dict[str, Any]) -> dict[str, Any]:
+    """A published spec minus the ``x-codeSamples`` the build adds (asserting every operation has
+    them): what is left is the spec itself."""
+    out = copy.deepcopy(doc)
+    for method, path, operation in operations(out):
+        assert EXTENSION in operation or path not in out.get("paths", {}), f"{method} {path} has no code samples"
+        operation.pop(EXTENSION, None)
+    return out
