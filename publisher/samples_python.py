@@ -168,8 +168,8 @@ def _arguments(writer: _Writer, method: Method) -> list[tuple[Argument, str]]:
         if arg.name in feeds.names:
             cls, fields = feeds.names[arg.name]
             writer.top.add(cls)
-            ids = ", ".join(f"{f}={writer.string(_path_value(request, t))}" for f, t in fields.items())
-            found, source = True, f"{cls}({ids})"
+            ids = [(Argument(f, "str", None, True), writer.string(_path_value(request, t))) for f, t in fields.items()]
+            found, source = True, _call(cls, ids, "        ")  # laid out as a method argument
         elif arg.name in feeds.body_fields:
             found, value = _body_field(request, feeds.body_fields[arg.name])
         elif any(arg in group for group in adapters.values()):
