@@ -52,3 +52,20 @@ def without_samples(doc: dict[str, Any]) -> dict[str, Any]:
         assert EXTENSION in operation or path not in out.get("paths", {}), f"{method} {path} has no code samples"
         operation.pop(EXTENSION, None)
     return out
+
+
+def latest_spec(dist: Path, api: str) -> Path:
+    """The published latest spec of *api* in a built tree: ``<api>/latest/<api>.openapi.json``
+    (the per-release layout), or ``<api>.openapi.json`` at the top (the layout before it)."""
+    for candidate in (dist / api / "latest" / f"{api}.openapi.json", dist / f"{api}.openapi.json"):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"no published spec of {api} in {dist}")
+
+
+def latest_page(dist: Path, api: str) -> Path:
+    """The latest reference page of *api*: ``<api>/latest/index.html``, or ``<api>.html`` before."""
+    for candidate in (dist / api / "latest" / "index.html", dist / f"{api}.html"):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"no reference page of {api} in {dist}")

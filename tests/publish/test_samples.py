@@ -39,19 +39,10 @@ from publisher.samples_request import Request, request_of
 from publisher.specs import Spec
 from tests.helpers.mock import NOW, SEED, SMALL_SIZES, LiveServer, make_config, restore
 
-from .conftest import REPO
+from .conftest import REPO, latest_spec
 
 APIS = [entry.name for entry in specmodel.apis()]
 TIMEOUT = 30
-
-
-def latest_spec(dist: Path, api: str) -> Path:
-    """The published latest spec of *api* in a built tree: ``<api>/latest/<api>.openapi.json``
-    (the per-release layout), or ``<api>.openapi.json`` at the top (the layout before it)."""
-    for candidate in (dist / api / "latest" / f"{api}.openapi.json", dist / f"{api}.openapi.json"):
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError(f"no published spec of {api} in {dist}")
 
 
 @dataclass(frozen=True)
