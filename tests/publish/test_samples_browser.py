@@ -18,7 +18,7 @@ from publisher import build
 from publisher.samples import EXTENSION
 
 from .conftest import REPO, latest_page, latest_spec
-from .test_browser import Watched, browser
+from .test_browser import REPORTS, Watched, browser
 
 __all__ = ["browser"]  # the Chromium fixture of test_browser.py
 
@@ -54,6 +54,9 @@ def test_samples_are_visible_once_the_operation_is_open(browser: Any, dist: Path
         pre = sample.locator("pre")
         assert pre.is_visible()
         assert pre.inner_text().rstrip("\n") == source.rstrip("\n")  # copy-friendly: the text as published
+    REPORTS.mkdir(exist_ok=True)
+    operation.locator(".code-samples").scroll_into_view_if_needed()
+    page.screenshot(path=str(REPORTS / f"{API}-samples.png"))
     page.close()
     assert watched.blocked == [], f"the page tried to load {watched.blocked}"
     assert watched.errors == [], f"console errors: {watched.errors}"
