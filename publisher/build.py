@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from publisher import breaking, changelog, changelog_page, gate, internal, releases, site
+from publisher import breaking, changelog, changelog_page, gate, internal, releases, samples, site
 from publisher.html import reference_page
 from publisher.normalise import normalise, to_json, to_yaml
 from publisher.specs import Api, Spec, SpecError, discover, load_spec, operations
@@ -59,6 +59,7 @@ def _load(root: Path) -> list[_Source]:
             raise SpecError(f"an API cannot be named {INTERNAL_DIR!r}: dist/{INTERNAL_DIR}/ is the internal build")
         spec = load_spec(api.path)
         releases.validate_spec(spec, str(api.path))
+        spec = samples.annotate(spec, api.entry)  # the working spec only: releases stay as released
         released = {v: releases.load_release(root, api.name, v) for v in releases.released_versions(root, api.name)}
         entries = {e.version: e for e in releases.entries(root, api.name)}
         source = _Source(api, spec, released, entries, internal.operation_keys(spec))

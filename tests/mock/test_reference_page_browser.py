@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,7 +17,6 @@ import pytest
 
 from mockserver.engine.app import create_app
 from tests.helpers.mock import EV_ADMIN, LiveServer, make_config
-from tests.publish.test_browser import CHROMIUM, FLAGS, IN_CI
 
 CONVERSATION = "/v1/customers/{customerId}/profiles/{profileId}/conversations/{conversationId}"
 
@@ -27,21 +25,6 @@ CONVERSATION = "/v1/customers/{customerId}/profiles/{profileId}/conversations/{c
 def mock_url() -> Iterator[str]:
     with LiveServer(create_app(make_config())) as server:
         yield server.url
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        message = f"{CHROMIUM} is missing (install it: apt-get install -y chromium)"
-        if IN_CI:
-            pytest.fail(f"CI is set but {message}; .ci/run installs it")
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield browser
-        browser.close()
 
 
 class OwnOrigin:
@@ -84,8 +67,8 @@ class OwnOrigin:
         assert self.errors == [], f"console errors: {self.errors}"
 
 
-def test_execvision_try_it_out_lists_users_from_the_mock(chromium: Any, mock_url: str) -> None:
-    watched = OwnOrigin(chromium, mock_url)
+def test_execvision_try_it_out_lists_users_from_the_mock(browser: Any, mock_url: str) -> None:
+    watched = OwnOrigin(browser, mock_url)
     watched.page.goto(f"{mock_url}/__mock__/docs/execvision")
     watched.page.wait_for_selector(".opblock", timeout=30_000)
 
@@ -100,8 +83,8 @@ def test_execvision_try_it_out_lists_users_from_the_mock(chromium: Any, mock_url
     watched.close()
 
 
-def test_cresta_try_it_out_through_the_prefilled_oauth(chromium: Any, mock_url: str) -> None:
-    watched = OwnOrigin(chromium, mock_url)
+def test_cresta_try_it_out_through_the_prefilled_oauth(browser: Any, mock_url: str) -> None:
+    watched = OwnOrigin(browser, mock_url)
     page = watched.page
     page.goto(f"{mock_url}/__mock__/docs/cresta")
     page.wait_for_selector(".opblock", timeout=30_000)
@@ -126,9 +109,9 @@ def test_cresta_try_it_out_through_the_prefilled_oauth(chromium: Any, mock_url: 
     watched.close()
 
 
-def test_the_page_policy_refuses_other_origins(chromium: Any, mock_url: str) -> None:
+def test_the_page_policy_refuses_other_origins(browser: Any, mock_url: str) -> None:
     """The browser itself keeps the page on the mock: a fetch elsewhere is refused by its CSP."""
-    watched = OwnOrigin(chromium, mock_url)
+    watched = OwnOrigin(browser, mock_url)
     watched.page.goto(f"{mock_url}/__mock__/docs/execvision")
     watched.page.wait_for_selector(".opblock", timeout=30_000)
     violated = watched.page.evaluate(

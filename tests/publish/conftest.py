@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import copy
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +11,8 @@ import pytest
 
 import specmodel
 from publisher import build, releases
-
-from . import chromium
+from publisher.samples import EXTENSION
+from publisher.specs import operations
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[2]
@@ -81,7 +81,21 @@ def real_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    """Headless Chromium (``chromium.py``), shared by every browser test."""
-    yield from chromium.launch()
+def without_samples(doc: dict[str, Any]) -> dict[str, Any]:
+    """A published spec minus the ``x-codeSamples`` the build adds (asserting every operation has
+    them): what is left is the spec itself."""
+    out = copy.deepcopy(doc)
+    for method, path, operation in operations(out):
+        assert EXTENSION in operation or path not in out.get("paths", {}), f"{method} {path} has no code samples"
+        operation.pop(EXTENSION, None)
+    return out
+
+
+def latest_spec(dist: Path, api: str) -> Path:
+    """The published latest spec of *api* in a built tree: ``<api>/latest/<api>.openapi.json``."""
+    return dist / api / "latest" / f"{api}.openapi.json"
+
+
+def latest_page(dist: Path, api: str) -> Path:
+    """The latest reference page of *api*: ``<api>/latest/index.html``."""
+    return dist / api / "latest" / "index.html"

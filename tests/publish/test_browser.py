@@ -13,8 +13,8 @@ from publisher import build
 from publisher.changes import resolve
 from publisher.internal import public
 from publisher.specs import Spec, load_spec, operations
+from tests.helpers.chromium import Watched
 
-from .chromium import Watched
 from .conftest import FIXTURES, REPO, repo_specs
 
 REPORTS = REPO / "reports"

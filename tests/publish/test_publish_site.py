@@ -14,7 +14,7 @@ from publisher import build, markdown, releases, site
 from publisher.normalise import normalise
 from publisher.specs import load_spec
 
-from .conftest import tree
+from .conftest import tree, without_samples
 
 PER_VERSION = ["demo.openapi.json", "demo.openapi.yaml", "index.html"]
 ONE_BUILD = sorted(
@@ -53,7 +53,8 @@ def test_a_release_is_built_from_its_release_file_alone(site_root: Path, tmp_pat
             in (tmp_path / "demo" / version / "index.html").read_text()
         )
     latest = json.loads((tmp_path / "demo" / "latest" / "demo.openapi.json").read_text())
-    assert latest == load_spec(site_root / "spec" / "demo.yaml") and latest["info"]["version"] == "2.1.0"
+    assert without_samples(latest) == load_spec(site_root / "spec" / "demo.yaml")
+    assert latest["info"]["version"] == "2.1.0"
     assert "/calls/{id}/notes" in latest["paths"]
     assert (
         "/calls/{id}/notes" not in json.loads((tmp_path / "demo" / "1.0.0" / "demo.openapi.json").read_text())["paths"]

@@ -14,8 +14,8 @@ import pytest
 
 from publisher import redocly
 from publisher.__main__ import main
+from tests.helpers.chromium import IN_CI
 
-from .chromium import IN_CI
 from .conftest import REPO, repo_specs
 
 

@@ -10,8 +10,8 @@ import pytest
 
 from publisher import build, internal
 from publisher.specs import Spec, load_spec, operations
+from tests.helpers.chromium import Watched
 
-from .chromium import Watched
 from .conftest import repo_specs
 
 FIELDS = ["operationId", "summary", "path", "tag"]
