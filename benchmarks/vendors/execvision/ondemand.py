@@ -79,18 +79,24 @@ def _measure(calls: int) -> dict[str, Any]:
     return {"calls": calls, "startup_s": startup, "rss_mb": rss_mb, "rss_after_pages_mb": after_mb, **timings}
 
 
+def samples(calls: int, runs: int) -> list[dict[str, Any]]:
+    """`runs` measurements of one size, each in a fresh process (also part f of `make bench`)."""
+    out = []
+    for _ in range(runs):
+        cmd = [sys.executable, "-m", "benchmarks.vendors.execvision.ondemand", "--one", str(calls)]
+        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False, timeout=900)
+        if done.returncode != 0:
+            raise RuntimeError(f"{calls} calls: {done.stderr[-2000:]}")
+        out.append(json.loads(done.stdout.splitlines()[-1]))
+    return out
+
+
 def run(sizes: list[int], runs: int) -> list[dict[str, Any]]:
     """Each size `runs` times, each in a fresh process; the median of every measure."""
     out = []
     for calls in sizes:
-        samples = []
-        for _ in range(runs):
-            cmd = [sys.executable, "-m", "benchmarks.vendors.execvision.ondemand", "--one", str(calls)]
-            done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False, timeout=900)
-            if done.returncode != 0:
-                raise RuntimeError(f"{calls} calls: {done.stderr[-2000:]}")
-            samples.append(json.loads(done.stdout.splitlines()[-1]))
-        out.append({k: statistics.median(s[k] for s in samples) for k in samples[0]})
+        found = samples(calls, runs)
+        out.append({k: statistics.median(s[k] for s in found) for k in found[0]})
     return out
 
 
