@@ -220,7 +220,7 @@ def test_the_code_bounds_are_the_documents(app: MockApp) -> None:
     assert admin_schema("Reseed")["properties"]["sizes"]["additionalProperties"]["maximum"] == MAX_SIZE
     assert f"{MAX_TOTAL_SIZE:,}" in admin_schema("Reseed")["properties"]["sizes"]["description"]
     assert f"{MAX_SIZE:,}" in admin_schema("Reseed")["properties"]["sizes"]["description"]
-    # the served document (/__mock__/openapi.json) gives each on-demand size its own maximum
+    # the document the app validates admin bodies against gives each on-demand size its own maximum
     served = next(spec.doc for spec in app.specs if spec.name == "admin")["components"]["schemas"]["Reseed"]
     named = served["properties"]["sizes"]["properties"]
     assert {name: schema["maximum"] for name, schema in named.items()} == size_limits() == {"ev_calls": CALLS_MAX}
