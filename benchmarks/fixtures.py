@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 import specmodel
-from benchmarks import ROOT
+from benchmarks import ROOT, transport_floor
 from benchmarks.results import PartResult, Row, Stat, ratio_verdict
 from benchmarks.servers import python
 from benchmarks.vendors import plugins
@@ -121,10 +121,28 @@ def run(runs: int) -> PartResult:
             {"ratios": list(ratios.values)},
         )
     )
+    floors = [transport_floor.one_run() for _ in range(runs)]
+    ceiling = Stat.of([f["in-process"] / f["socket"] for f in floors])
+    inproc, socket = (Stat.of([f[v] for f in floors]).median for v in ("in-process", "socket"))
+    rows.append(
+        Row(
+            "e",
+            "e) ceiling: the same two transports around a no-op ASGI app",
+            f"benchmarks/transport_floor.py ({transport_floor.REQUESTS} x httpx.Client.get per variant)",
+            f"{ceiling.median:.2f}x",
+            f"{ceiling.min:.2f}x",
+            f"{ceiling.max:.2f}x",
+            f"{inproc:,.0f} vs {socket:,.0f} req/s",
+            "info",
+            {"ratios": list(ceiling.values), "in-process": inproc, "socket": socket},
+        )
+    )
     note = (
         "e) Both variants are the same MockApp in the pytest process; the socket one adds uvicorn's HTTP "
         "parsing, the loopback socket and a thread switch on the GIL per request. The in-process transport is "
         "contract_kit_pytest/_transport.py (httpx's own ASGITransport probes for trio with an import on every "
-        "request)."
+        "request). The ceiling row is what remains with no mock and no decoding at all: httpx's own work and the "
+        "transport; whatever the mock and the client's decoding cost is added to both sides, so the ratio of a real "
+        "test is below it."
     )
     return PartResult("e", "pytest plugin: in-process vs socket", rows, [note])

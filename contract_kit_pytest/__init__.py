@@ -14,6 +14,7 @@ The ini options `contract_mock_seed` and `contract_mock_sizes` ("name=count ..."
 """
 
 from contract_kit_pytest._handle import MockHandle
+from contract_kit_pytest._server import ThreadedServer
 from contract_kit_pytest._transport import ASGITransport, SyncASGITransport
 
-__all__ = ["ASGITransport", "MockHandle", "SyncASGITransport"]
+__all__ = ["ASGITransport", "MockHandle", "SyncASGITransport", "ThreadedServer"]

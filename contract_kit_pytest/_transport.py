@@ -8,8 +8,13 @@ and starts a thread per request outside a `with` block. These two share one smal
 the request body is read up front, the response is collected whole (the mock answers in one
 message), so neither needs an event object.
 
-`ASGITransport` runs the app on the caller's event loop; `SyncASGITransport` runs it on one
-private event loop thread, so a blocking client reaches it with one thread hop per request.
+`ASGITransport` runs the app on the caller's event loop. `SyncASGITransport` runs it in the
+calling thread, on an event loop of its own (`run_until_complete`), when that thread runs no
+loop and no other thread is inside the transport: the common case of a blocking test. Otherwise
+(a call from async code, or a second thread while one is inside) it hands the request to a
+private event loop thread, so threads still overlap as they would on a server. Measured on 2
+cores, a no-op app: the thread hop alone cost about 250 µs a request (two thread wake-ups),
+more than the rest of an in-process request (about 190 µs with httpx's own work).
 """
 
 from __future__ import annotations
@@ -75,17 +80,47 @@ class ASGITransport(httpx.AsyncBaseTransport):
 class SyncASGITransport(httpx.BaseTransport):
     def __init__(self, app: Any) -> None:
         self.app = app
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="asgi-transport", daemon=True)
-        self._thread.start()
+        self._inline = asyncio.new_event_loop()  # run in the calling thread, one at a time
+        self._inline_lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None  # the private thread's, on demand
+        self._thread: threading.Thread | None = None
+        self._start_lock = threading.Lock()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        future = asyncio.run_coroutine_threadsafe(exchange(self.app, request, request.read()), self._loop)
-        status, headers, content = future.result()
+        body = request.read()
+        if not _loop_running_here() and self._inline_lock.acquire(blocking=False):
+            try:
+                status, headers, content = self._inline.run_until_complete(exchange(self.app, request, body))
+            finally:
+                self._inline_lock.release()
+        else:
+            future = asyncio.run_coroutine_threadsafe(exchange(self.app, request, body), self._private_loop())
+            status, headers, content = future.result()
         return httpx.Response(status, headers=headers, content=content, request=request)
 
+    def _private_loop(self) -> asyncio.AbstractEventLoop:
+        with self._start_lock:
+            if self._loop is None:
+                self._loop = asyncio.new_event_loop()
+                self._thread = threading.Thread(target=self._loop.run_forever, name="asgi-transport", daemon=True)
+                self._thread.start()
+            return self._loop
+
     def close(self) -> None:
-        if self._loop.is_running():
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            self._thread.join(timeout=5)
-            self._loop.close()
+        with self._start_lock:
+            loop, thread, self._loop, self._thread = self._loop, self._thread, None, None
+        if loop is not None and thread is not None:
+            loop.call_soon_threadsafe(loop.stop)
+            thread.join(timeout=5)
+            loop.close()
+        with self._inline_lock:
+            if not self._inline.is_closed():
+                self._inline.close()
+
+
+def _loop_running_here() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True

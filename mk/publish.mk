@@ -1,10 +1,12 @@
-# Spec publishing (publisher/): dist/ holds the normalised specs, one offline HTML reference
-# per API, index.html and CHANGELOG.md; releases live in spec/releases/<api>/.
+# Spec publishing (publisher/): dist/<api>/latest/ and dist/<api>/<version>/ per release hold the
+# normalised specs and an offline HTML reference (version switcher, search), dist/<api>/changelog.html
+# the changelog, dist/index.html every API, dist/internal/ the same with x-internal operations;
+# releases live in spec/releases/<api>/. Needs only the venv (no npm).
 PUBLISH_APIS := $(shell sed -n "s/^  - name: //p" spec/apis.yaml)
 
 .PHONY: publish release diff lint-redocly
 
-publish: venv  ## write dist/: normalised specs, offline HTML references, index, changelog
+publish: venv  ## write dist/: every release and latest (specs, offline references), changelogs, index
 	@echo "--- publish: writing dist/ for: $(PUBLISH_APIS)"
 	$(PY) -m publisher build --out dist
 

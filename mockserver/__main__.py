@@ -24,6 +24,7 @@ from mockserver.engine.config import DEFAULT_MAX_FAULT_LATENCY, Limits, MockConf
 from mockserver.engine.plugin import Quirk
 from mockserver.engine.plugins import quirks, registered
 from mockserver.engine.protocol import protocol_class
+from mockserver.engine.reference import PREFIX as DOCS_PREFIX
 from mockserver.engine.secret import SECRET_BYTES, secret_from_text
 from mockserver.engine.seeding import UnknownSizeError, resolve_sizes
 from mockserver.engine.shared import SharedDb
@@ -168,7 +169,15 @@ def parser() -> argparse.ArgumentParser:
         help=f"longest latency X-Mock-Fault or the global faults may inject, seconds (default "
         f"{DEFAULT_MAX_FAULT_LATENCY:g}); a longer one is a 400",
     )
-    p.add_argument("--no-admin", dest="admin", action="store_false", help="serve no /__mock__ admin endpoints (404)")
+    p.add_argument(
+        "--no-admin", dest="admin", action="store_false", help="serve no /__mock__ admin endpoints, docs included (404)"
+    )
+    p.add_argument(
+        "--no-docs",
+        dest="docs",
+        action="store_false",
+        help="serve no API references at /__mock__/docs (404; the admin endpoints stay)",
+    )
     p.add_argument(
         "--admin-token",
         default=os.environ.get(ENV_ADMIN_TOKEN) or None,
@@ -219,6 +228,7 @@ def config_from_args(args: argparse.Namespace) -> dict[str, Any]:
         "max_fault_latency": args.max_fault_latency,
         "admin": args.admin,
         "admin_token": args.admin_token or None,
+        "docs": args.docs,
         "rate_limit": args.rate_limit,
         "quirks": {quirk.name: getattr(args, quirk.name) for quirk in _quirks()},
         "spec_dir": str(args.spec_dir) if args.spec_dir else None,
@@ -238,6 +248,7 @@ def build_config(data: dict[str, Any]) -> MockConfig:
         max_fault_latency=float(data.get("max_fault_latency", DEFAULT_MAX_FAULT_LATENCY)),
         admin=bool(data.get("admin", True)),
         admin_token=data.get("admin_token") or None,
+        docs=bool(data.get("docs", True)),
         quirks={name: bool(value) for name, value in (data.get("quirks") or {}).items()},
         rate_limit=RateLimitConfig.parse(str(data.get("rate_limit", "off"))),
         limits=Limits(**{name: int(value) for name, value in (data.get("limits") or {}).items()}),
@@ -253,10 +264,11 @@ def build_config(data: dict[str, Any]) -> MockConfig:
     return config
 
 
-def _admin_note(config: MockConfig) -> str:
+def _admin_note(config: MockConfig, url: str) -> str:
     if not config.admin:
         return "no admin endpoints"
-    return "admin /__mock__" + (" with a token" if config.admin_token else "")
+    docs = f"; API reference: {url}{DOCS_PREFIX}/" if config.docs else ""
+    return "admin /__mock__" + (" with a token" if config.admin_token else "") + docs
 
 
 def app_from_env() -> Any:
@@ -320,11 +332,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     app = create_app(build_config(data))
     _state_note(app)
+    url = f"http://{args.host}:{args.port}"
     served = ", ".join(f"{api.entry.title} {api.entry.base_path or '/'}" for api in app.apis)
     print(
         f"mockserver: seed {app.seed}, {sum(app.store.counts().values())} objects in "
-        f"{time.perf_counter() - started:.2f}s; serving http://{args.host}:{args.port} "
-        f"({served}, {_admin_note(app.config)})",
+        f"{time.perf_counter() - started:.2f}s; serving {url} ({served}, {_admin_note(app.config, url)})",
         file=sys.stderr,
         flush=True,
     )

@@ -1,10 +1,10 @@
-"""Changelogs: per-API release entries in the repo, and the published ``CHANGELOG.md``.
+"""Changelog entries: ``spec/releases/<api>/CHANGELOG.md``, one per release.
 
-``spec/releases/<api>/CHANGELOG.md`` holds one entry per release, newest first, under a
-``## [<version>] - <YYYY-MM-DD>`` heading (Keep a Changelog style). ``make release``
-writes the entry, with the date of the release; the text under a heading may be edited.
-The published changelog is built from these entries only, so it never depends on the
-clock at build time.
+It holds one entry per release, newest first, under a ``## [<version>] - <YYYY-MM-DD>``
+heading (Keep a Changelog style). ``make release`` writes the entry, with the date of the
+release; the text under a heading may be edited. The published changelog
+(``changelog_page.py``) takes the dates and the prose from these entries, so it never
+depends on the clock at build time.
 """
 
 from __future__ import annotations
@@ -88,46 +88,8 @@ def add_entry(text: str, title: str, entry: Entry) -> str:
     return text.rstrip("\n") + "\n\n" + block
 
 
-def demote(markdown: str) -> str:
-    """Push every Markdown heading one level down (``###`` -> ``####``)."""
-    return re.sub(r"^(#{1,5}) ", r"#\1 ", markdown, flags=re.MULTILINE)
-
-
-@dataclass(frozen=True)
-class History:
-    """Everything the published changelog says about one API."""
-
-    name: str
-    title: str
-    version: str
-    last_release: str | None
-    unreleased: Sequence[Change]
-    entries: Sequence[Entry]
-
-
-def _unreleased(h: History) -> str:
-    if h.last_release is None:
-        return f"### Unreleased\n\nNot released yet (working spec {h.version}).\n"
-    if not h.unreleased and h.version == h.last_release:
-        return ""
-    warning = ""
-    if any(c.kind == "breaking" for c in h.unreleased):
-        warning = (
-            "**Warning:** the next release of this API has breaking changes; adapt your clients before it lands.\n\n"
-        )
-    listing = grouped(h.unreleased, "####") if h.unreleased else "No interface changes.\n"
-    return f"### Unreleased\n\nWorking spec {h.version} against release {h.last_release}.\n\n{warning}{listing}"
-
-
-def render(histories: Sequence[History]) -> str:
-    """The published ``CHANGELOG.md`` for every API."""
-    parts = [
-        "# Changelog\n\nReleases of the published API specs, newest first. Changes that "
-        "are not released yet are listed under *Unreleased*, so breaking changes are "
-        "announced before they land.\n"
-    ]
-    for h in histories:
-        sections = [f"## {h.name}: {h.title}\n", _unreleased(h)]
-        sections += [f"### [{e.version}] - {e.date}\n\n{demote(e.body).rstrip()}\n" for e in h.entries]
-        parts.append("\n".join(s for s in sections if s))
-    return "\n".join(parts)
+def prose(body: str) -> str:
+    """The hand-written part of an entry: its text before the first ``###`` heading (the
+    change lists under the headings are recomputed from the release files when published)."""
+    match = re.search(r"^### ", body, flags=re.MULTILINE)
+    return (body[: match.start()] if match else body).strip()

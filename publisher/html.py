@@ -1,16 +1,19 @@
-"""HTML pages: one self-contained, offline Swagger UI reference per API, and the index.
+"""HTML pages: one self-contained, offline Swagger UI reference per spec, and what every
+page of the site shares (the CSP, the style, safe inlining).
 
 The reference inlines Swagger UI 5 (``swagger-ui-bundle-v2``: ``swagger-ui-bundle.js``
-and ``swagger-ui.css``) and the spec. It loads nothing: there is no ``url:`` (the spec is
-an inline object), ``validatorUrl`` is null (no validator badge), try-it-out is off and a
-Content-Security-Policy forbids every fetch, so the browser itself enforces "offline".
+and ``swagger-ui.css``), our Swagger UI plugins (``publisher/assets/<name>.js``, each
+defining one plugin object ``<name>Plugin``, listed in ``plugins`` by name) and the spec.
+It loads nothing: there is no ``url:`` (the spec is an inline object), ``validatorUrl``
+is null (no validator badge), try-it-out is off and a Content-Security-Policy forbids every
+fetch, so the browser itself enforces "offline".
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from functools import cache
 from html import escape
 from pathlib import Path
 
@@ -26,6 +29,8 @@ _CONFIG = """{
   spec: JSON.parse(document.getElementById("spec").textContent),
   dom_id: "#swagger-ui",
   deepLinking: true,
+  filter: true,
+  plugins: [PLUGINS],
   validatorUrl: null,
   tryItOutEnabled: false,
   supportedSubmitMethods: [],
@@ -36,13 +41,23 @@ _CONFIG = """{
 }"""
 
 
+ASSETS = Path(__file__).parent / "assets"
+
+
 class HtmlError(Exception):
     """An asset cannot be inlined safely."""
 
 
+@cache
 def _asset(name: str) -> str:
     path = Path(str(swagger_ui_bundle.swagger_ui_path)) / name
     return path.read_text(encoding="utf-8")
+
+
+@cache
+def _plugins() -> tuple[tuple[str, str], ...]:
+    """``(<name>Plugin, source)`` of every ``assets/<name>.js``, sorted by name."""
+    return tuple((f"{p.stem}Plugin", p.read_text(encoding="utf-8")) for p in sorted(ASSETS.glob("*.js")))
 
 
 def _strip_source_map(text: str) -> str:
@@ -92,90 +107,57 @@ def _base_uri_shim(api: str) -> str:
     return f'Object.defineProperty(document, "baseURI", {{value: {base}}});\n'
 
 
-def reference_page(spec: Spec, api: str, internal: bool = False) -> str:
-    """The self-contained Swagger UI page for one API (*internal*: the internal build's)."""
+NAV_STYLE = (
+    ".kit-nav{display:flex;flex-wrap:wrap;gap:.3rem 1rem;align-items:baseline;padding:.5rem 1rem;"
+    "background:#1b1b1b;color:#eee;font:14px/1.5 system-ui,sans-serif}.kit-nav a{color:#9cf}"
+    ".kit-nav .kit-versions a{margin-right:.5rem}.kit-nav a[aria-current=page]{color:#fff;"
+    "font-weight:700;text-decoration:none;border-bottom:2px solid #fff}.kit-nav .kit-api{font-weight:600}"
+)
+
+
+def reference_page(spec: Spec, api: str, internal: bool = False, *, nav: str = "") -> str:
+    """The self-contained Swagger UI page for one API (*internal*: the internal build's),
+    with *nav* (the version switcher, HTML) above the reference."""
     info = spec.get("info") or {}
     kind = "internal reference" if internal else "reference"
     title = f"{info.get('title') or api} {info.get('version', '')} {kind}".strip()
     css = inline_css(_strip_source_map(_asset("swagger-ui.css")))
     js = inline_js(_strip_source_map(_asset("swagger-ui-bundle.js")))
+    plugins = _plugins()
+    plugin_js = "".join(inline_js(source) for _, source in plugins)
+    config = _CONFIG.replace("[PLUGINS]", "[" + ", ".join(name for name, _ in plugins) + "]")
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<title>{escape(title)}</title>\n<link rel="icon" href="data:,">\n'
-        f"<style>\n{css}</style>\n<style>body{{margin:0}}</style>\n</head>\n<body>\n"
-        '<div id="swagger-ui"></div>\n'
+        f"<style>\n{css}</style>\n<style>body{{margin:0}}{NAV_STYLE}</style>\n</head>\n<body>\n"
+        f'{nav}<div id="swagger-ui"></div>\n'
         f'<script id="spec" type="application/json">{inline_json(spec)}</script>\n'
         f"<script>\n{js}</script>\n"
-        f"<script>\n{_base_uri_shim(api)}window.ui = SwaggerUIBundle({_CONFIG});\n</script>\n"
+        f"<script>\n{plugin_js}{_base_uri_shim(api)}window.ui = SwaggerUIBundle({config});\n</script>\n"
         "</body>\n</html>\n"
     )
 
 
-@dataclass(frozen=True)
-class IndexRow:
-    """What the index says about one API."""
-
-    name: str
-    title: str
-    version: str
-    last_release: str | None
-    operations: int
-    breaking: int
-    nonbreaking: int
-
-
-_STYLE = (
+STYLE = (
     "body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;"
     "padding:0 1rem;color:#222}table{border-collapse:collapse;width:100%}"
-    "th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ddd}"
-    ".warn{color:#a40000;font-weight:600}code{font-size:.9em}"
+    "th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}"
+    ".warn{color:#a40000;font-weight:600}code{font-size:.9em}.breaking h3{color:#a40000}"
 )
-
-
-def _status(row: IndexRow) -> str:
-    if row.last_release is None:
-        return "not released yet"
-    if row.breaking:
-        return f'<span class="warn">{row.breaking} unreleased breaking change(s)</span> &mdash; see the changelog'
-    if row.nonbreaking:
-        return f"{row.nonbreaking} unreleased non-breaking change(s)"
-    return "no unreleased changes"
-
-
 INTERNAL_NOTE = (
     "<p><strong>Internal build:</strong> it includes the operations marked "
     "<code>x-internal: true</code>. Do not publish it; the public reference leaves them out.</p>\n"
 )
 
 
-def index_page(rows: list[IndexRow], internal: bool = False) -> str:
-    """``index.html``: links to every reference, spec file and the changelog (*internal*: the
-    internal build's, which says so)."""
-    heading = "Internal API reference" if internal else "API reference"
-    body = []
-    for row in rows:
-        name = escape(row.name)
-        released = escape(row.last_release) if row.last_release else "&mdash;"
-        body.append(
-            f'<tr><td><a href="{name}.html">{escape(row.title)}</a></td>'
-            f"<td><code>{escape(row.version)}</code></td><td>{released}</td>"
-            f"<td>{row.operations}</td>"
-            f'<td><a href="{name}.openapi.yaml">YAML</a> &middot; '
-            f'<a href="{name}.openapi.json">JSON</a></td><td>{_status(row)}</td></tr>'
-        )
+def plain_page(title: str, body: str) -> str:
+    """A page of the site other than a reference (index, changelog): same CSP, no script."""
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        f'<title>{heading}</title>\n<link rel="icon" href="data:,">\n'
-        f"<style>{_STYLE}</style>\n</head>\n<body>\n<h1>{heading}</h1>\n"
-        + (INTERNAL_NOTE if internal else "")
-        + "<p>Each reference page works offline. The spec files are normalised OpenAPI 3.1 "
-        'for code generators. Read the <a href="CHANGELOG.md">changelog</a> before '
-        "upgrading: breaking changes are listed there before they are released.</p>\n"
-        "<table>\n<thead><tr><th>API</th><th>Spec version</th><th>Last release</th>"
-        "<th>Operations</th><th>Spec files</th><th>Status</th></tr></thead>\n<tbody>\n"
-        + "\n".join(body)
-        + "\n</tbody>\n</table>\n</body>\n</html>\n"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<title>{escape(title)}</title>\n<link rel="icon" href="data:,">\n'
+        f"<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
     )

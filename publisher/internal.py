@@ -7,18 +7,24 @@ only they used: components (schemas, parameters, responses, ... reached through 
 from the rest of the document), security schemes and tags. A component, scheme or tag that
 nothing used in the whole spec is kept: it was not the internal operations'. The internal
 view is the spec itself.
+
+``public(release, hidden=operation_keys(working))`` also drops the operations of an older
+release that the working spec marks internal (matched on method and path template): a
+release made before an operation was marked keeps its bytes, yet its public page never
+shows what the vendor says not to share.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+import re
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from publisher.changes import pointer
 from publisher.specs import HTTP_METHODS, Spec, SpecError
 
-__all__ = ["has_internal", "internal_operations", "public"]
+__all__ = ["has_internal", "internal_operations", "operation_keys", "public"]
 
 FLAG = "x-internal"
 _SECTIONS = ("paths", "webhooks")
@@ -49,6 +55,16 @@ def internal_operations(spec: Spec) -> list[tuple[str, str]]:
 
 def has_internal(spec: Spec) -> bool:
     return bool(internal_operations(spec))
+
+
+def _key(method: str, path: str) -> tuple[str, str]:
+    return method.upper(), re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def operation_keys(spec: Spec) -> frozenset[tuple[str, str]]:
+    """``(METHOD, path with {} for each template)`` of every internal operation: what
+    ``public(other, hidden=...)`` drops from another version of the spec."""
+    return frozenset(_key(m, p) for m, p in internal_operations(spec))
 
 
 def _refs(node: Any) -> Iterator[str]:
@@ -132,15 +148,20 @@ def _check_refs(before: Spec, after: Spec) -> None:
             raise SpecError(f"public view: {ref} points into what x-internal removed")
 
 
-def public(spec: Spec) -> Spec:
-    """A copy of *spec* without its internal operations and what only they used."""
-    if not has_internal(spec):
+def public(spec: Spec, hidden: Collection[tuple[str, str]] = ()) -> Spec:
+    """A copy of *spec* without its internal operations (and those whose key is in *hidden*,
+    see ``operation_keys``) and what only they used; *spec* itself when nothing goes."""
+
+    def dropped(path: str, method: str, node: dict[str, Any]) -> bool:
+        return node.get(FLAG) is True or _key(method, path) in hidden
+
+    if not any(dropped(p, m, node) for _, p, m, node in _operations(spec)):
         return spec
     out = copy.deepcopy(spec)
     ids: set[str] = set()
     op_refs: set[str] = set()
     for section, path, method, node in list(_operations(out)):
-        if node.get(FLAG) is not True:
+        if not dropped(path, method, node):
             continue
         if isinstance(node.get("operationId"), str):
             ids.add(node["operationId"])

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import specmodel
-from specmodel import HTTP_METHODS
+from specmodel import HTTP_METHODS, ApiEntry
 from specmodel.registry import REGISTRY_FILE
 
 __all__ = ["HTTP_METHODS", "SPEC_DIR", "Api", "Spec", "SpecError", "discover", "find_api", "load_spec", "operations"]
@@ -42,10 +42,11 @@ def load_spec(path: Path) -> Spec:
 
 @dataclass(frozen=True)
 class Api:
-    """One API: its name (the spec file stem) and its working spec file."""
+    """One API: its name (the spec file stem), its working spec file and its registry entry."""
 
     name: str
     path: Path
+    entry: ApiEntry
 
 
 def discover(root: Path) -> list[Api]:
@@ -57,7 +58,7 @@ def discover(root: Path) -> list[Api]:
         entries = specmodel.apis(registry)
     except specmodel.SpecError as exc:
         raise SpecError(str(exc)) from exc
-    return sorted((Api(entry.name, entry.spec_path) for entry in entries), key=lambda api: api.name)
+    return sorted((Api(entry.name, entry.spec_path, entry) for entry in entries), key=lambda api: api.name)
 
 
 def find_api(root: Path, name: str) -> Api:

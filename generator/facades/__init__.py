@@ -10,19 +10,26 @@ parser (`parser.py`, `constructor.py`, `spec_rules.py`) -> model (`model.py`) ->
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import specmodel
 from generator.facades import render
 from generator.facades.context import FacadeError
+from generator.facades.model import Facade
 from generator.facades.parser import parse
 from generator.facades.policy import PolicyError, load_policy
+from specmodel import ApiEntry
 
-__all__ = ["FacadeError", "PolicyError", "emit", "load_policy"]
+__all__ = ["Facade", "FacadeError", "PolicyError", "emit", "load_policy", "model"]
+
+
+def model(entry: ApiEntry, doc: dict[str, Any], overrides: Path, package: Path) -> Facade:
+    """The facade model of one API: what `emit` renders (the publisher's code samples read it too).
+    `package` is the generated package with the policy modules in it."""
+    policy = load_policy(overrides, {op.operation_id for op in specmodel.operations(doc)})
+    return parse(entry, doc, policy, package)
 
 
 def emit(api: str, spec_path: Path, overrides: Path, package: Path) -> list[Path]:
     """Write the facade modules of `api` into `package` (generated, with the policy modules copied in)."""
-    entry = specmodel.get(api)
-    doc = specmodel.load(spec_path)
-    policy = load_policy(overrides, {op.operation_id for op in specmodel.operations(doc)})
-    return render.write(parse(entry, doc, policy, package), package)
+    return render.write(model(specmodel.get(api), specmodel.load(spec_path), overrides, package), package)

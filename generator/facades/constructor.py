@@ -13,18 +13,18 @@ from specmodel import operations
 __all__ = ["facade"]
 
 CORE = "._core"
-# The auth kinds of the registry: the constructor's credential arguments, the expression
-# building the httpx.Auth, and how the docstring says it.
-AUTH_KINDS: dict[str, tuple[list[Argument], str, str]] = {
+# The auth kinds of the registry: the constructor's credential arguments (with the registry's
+# live-env role each takes), the expression building the httpx.Auth, and how the docstring says it.
+AUTH_KINDS: dict[str, tuple[list[tuple[Argument, str | None]], str, str]] = {
     "oauth2-client-credentials": (
         [
-            Argument(name, annotation, "None", True)
-            for name, annotation in [
-                ("client_id", "str | None"),
-                ("client_secret", "str | None"),
-                ("token_url", "str | None"),
-                ("token", "str | None"),
-                ("auth", "httpx.Auth | None"),
+            (Argument(name, annotation, "None", True), role)
+            for name, annotation, role in [
+                ("client_id", "str | None", "client_id"),
+                ("client_secret", "str | None", "client_secret"),
+                ("token_url", "str | None", "token_url"),
+                ("token", "str | None", "token"),
+                ("auth", "httpx.Auth | None", None),
             ]
         ],
         "{make_auth}(client_id=client_id, client_secret=client_secret, token_url=token_url, token=token, auth=auth)",
@@ -33,7 +33,7 @@ AUTH_KINDS: dict[str, tuple[list[Argument], str, str]] = {
         "`auth` (an httpx.Auth).",
     ),
     "basic": (
-        [Argument("user_id", "str"), Argument("password", "str")],
+        [(Argument("user_id", "str"), "user"), (Argument("password", "str"), "password")],
         "httpx.BasicAuth(user_id, password)",
         "`user_id` / `password`: the HTTP Basic credentials.",
     ),
@@ -86,7 +86,7 @@ def facade(ctx: Context, methods: list[Method], rules: SpecRules) -> Facade:
         imports.add("collections.abc", "Iterator")
         imports.add(CORE, "iterate")
         imports.add(CORE, "iterate_async")
-    params = [ConstructorParam(arg) for arg in credentials]
+    params = [ConstructorParam(arg, role=role) for arg, role in credentials]
     params += [
         ConstructorParam(Argument("base_url", "str", "DEFAULT_BASE_URL", True)),
         ConstructorParam(Argument("timeout", "TimeoutTypes", "DEFAULT_TIMEOUT", True)),

@@ -94,6 +94,7 @@ class ConstructorParam:
     argument: Argument
     sync_annotation: str | None = None  # where the blocking client's annotation differs
     async_annotation: str | None = None
+    role: str | None = None  # a credential: the registry's live-env role it takes (`user`, `client_id`, ...)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from mockserver.engine.pipeline import Pipeline
 from mockserver.engine.plugin import ErrorBody
 from mockserver.engine.plugins import PluginError, RegisteredApi, registered
 from mockserver.engine.ratelimit import RateLimiter
+from mockserver.engine.reference import ReferenceDocs
 from mockserver.engine.router import Router
 from mockserver.engine.seeding import size_limits
 from mockserver.engine.snapshot import Snapshot
@@ -100,6 +101,8 @@ class MockApp:
         }
         prefixes = [(p, defaults.get(s.name, engine_default)) for s in self.specs for p in s.error_prefixes]
         self.pipeline = Pipeline(self.state, self.router, self.endpoints, self.auth, prefixes, engine_default)
+        if config.admin and config.docs:  # the API references (reference.py) live under /__mock__ too
+            self.pipeline.pages = ReferenceDocs(apis, self.specs, self.state.accounts).page
         self.state.start(config.seed_data)
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:

@@ -152,6 +152,7 @@ class MockConfig:
     max_fault_latency: float = DEFAULT_MAX_FAULT_LATENCY  # seconds; a longer injected latency is a 400
     admin: bool = True  # serve the /__mock__ endpoints (admin.yaml); False: they are 404
     admin_token: str | None = None  # if set, admin requests need `Authorization: Bearer <admin_token>`
+    docs: bool = True  # serve the API references at /__mock__/docs (reference.py); needs `admin`
     accounts: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     quirks: Mapping[str, bool] = field(default_factory=dict)
     max_body_bytes: int = MAX_BODY_BYTES

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import orjson
@@ -64,6 +64,9 @@ class Pipeline:
         self.error_prefixes = sorted(error_prefixes, key=lambda x: len(x[0]), reverse=True)
         self.default_error = default_error
         self.usage = StoreUsage()
+        # pages answered before the routes (the API references, reference.py): (method, path) ->
+        # a response, or None for a path that is not theirs
+        self.pages: Callable[[str, str], Response | None] | None = None
 
     def error_for_path(self, path: str, err: ApiError) -> Response:
         """`err` in the error shape of the API whose path prefix `path` has."""
@@ -81,6 +84,8 @@ class Pipeline:
         too_large = self._head_too_large(scope)
         if too_large is not None:
             return render_error(self._error_body_for_path(path), too_large)
+        if self.pages is not None and (page := self.pages(scope["method"], scope["path"])) is not None:
+            return page
         match = self.router.match(scope["method"], path)
         if match is None:
             return render_error(self._error_body_for_path(path), ApiError(404, f"no such path {path}"))

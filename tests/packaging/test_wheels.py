@@ -39,6 +39,9 @@ async def main():
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://x") as c:
         r = await c.get("/api/ev/2/users", auth=("ev-admin", "ev-admin-secret"))
         assert r.status_code == 200 and r.json(), r.text
+        for page in ("execvision", "assets/swagger-ui-bundle.js", "assets/reference.js"):
+            r = await c.get("/__mock__/docs/" + page)  # Swagger UI from the installed swagger-ui-bundle-v2
+            assert r.status_code == 200 and r.content, (page, r.status_code)
 import asyncio; asyncio.run(main()); print("served", sorted(api.name for api in app.apis))
 """
     out = fresh_venv.run(fresh_venv.python, "-c", script).stdout

@@ -40,3 +40,57 @@ def test_a_blocking_request_round_trips() -> None:
             assert streamed.json()["body"] == "ab"
     finally:
         transport.close()
+
+
+def test_a_blocking_call_from_async_code_still_works() -> None:
+    """The calling thread runs a loop: the request goes to the private loop thread."""
+    import asyncio
+
+    transport = SyncASGITransport(echo)
+
+    async def inside_a_loop() -> int:
+        with httpx.Client(transport=transport, base_url="http://app") as client:
+            return client.post("/p", content=b"x").status_code
+
+    try:
+        assert asyncio.run(inside_a_loop()) == 201
+    finally:
+        transport.close()
+
+
+def test_threads_overlap_as_on_a_server() -> None:
+    """While one thread is inside the app, a second thread's request is served meanwhile (on the
+    private loop), not queued behind it: the first waits for the second to arrive."""
+    import asyncio
+    import threading
+
+    arrived = threading.Event()
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        await receive()
+        if scope["path"] == "/first":
+            for _ in range(500):  # at most 5 s
+                if arrived.is_set():
+                    break
+                await asyncio.sleep(0.01)
+        else:
+            arrived.set()
+        status = 200 if scope["path"] != "/first" or arrived.is_set() else 504
+        await send({"type": "http.response.start", "status": status, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    transport = SyncASGITransport(app)
+    results: dict[str, int] = {}
+    try:
+        with httpx.Client(transport=transport, base_url="http://app") as client:
+            first = threading.Thread(target=lambda: results.update(first=client.get("/first").status_code))
+            first.start()
+            for _ in range(500):  # the first request is inside the transport
+                if transport._inline_lock.locked():
+                    break
+                threading.Event().wait(0.01)
+            results["second"] = client.get("/second").status_code
+            first.join(timeout=10)
+        assert results == {"first": 200, "second": 200}
+    finally:
+        transport.close()

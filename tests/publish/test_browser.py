@@ -1,17 +1,9 @@
-"""Browser test: each published HTML reference renders offline in headless Chromium.
-
-Debian's ``chromium`` is driven by Playwright for Python (``executable_path``; Playwright's
-own browser download does not work here). The page is opened from ``file://`` and every
-other request is aborted and counted as a failure. Skipped only when Chromium is missing
-and ``CI`` is not set; in CI (``.ci/run`` installs chromium with apt) a missing browser fails.
-``PUBLISH_CHROMIUM`` overrides the browser path.
-"""
+"""Browser test: each published latest reference renders offline in headless Chromium
+(``chromium.py``: the page is opened from ``file://``; every other request is aborted and
+counted as a failure)."""
 
 from __future__ import annotations
 
-import os
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,20 +13,10 @@ from publisher import build
 from publisher.changes import resolve
 from publisher.internal import public
 from publisher.specs import Spec, load_spec, operations
+from tests.helpers.chromium import Watched
 
 from .conftest import FIXTURES, REPO, repo_specs
 
-CHROMIUM = os.environ.get("PUBLISH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-IN_CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 REPORTS = REPO / "reports"
 # An operation to expand per API, and a parameter it must show.
 KNOWN = {"execvision": ("GET", "/calls", "since"), "demo": ("GET", "/calls", "since")}
@@ -42,31 +24,13 @@ APIS = [p.stem for p in repo_specs()] + ["demo"]
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Spec]]:
-    """Build the real specs and the fixture spec into temp dirs: api -> (page, spec)."""
-    pages: dict[str, tuple[Path, Spec]] = {}
-    for root, specs in ((REPO, repo_specs()), (FIXTURES, [FIXTURES / "spec" / "demo.yaml"])):
-        if not specs:
-            continue
-        out = tmp_path_factory.mktemp("dist")
-        build.build(root, out)
-        pages.update({s.stem: (out / f"{s.stem}.html", load_spec(s)) for s in specs})
+def published(tmp_path_factory: pytest.TempPathFactory, real_dist: Path) -> dict[str, tuple[Path, Spec]]:
+    """The real specs' and the fixture spec's latest pages: api -> (page, spec)."""
+    pages = {s.stem: (real_dist / s.stem / "latest" / "index.html", load_spec(s)) for s in repo_specs()}
+    out = tmp_path_factory.mktemp("dist")
+    build.build(FIXTURES, out)
+    pages["demo"] = (out / "demo" / "latest" / "index.html", load_spec(FIXTURES / "spec" / "demo.yaml"))
     return pages
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        message = f"{CHROMIUM} is missing (install it: apt-get install -y chromium)"
-        if IN_CI:
-            pytest.fail(f"CI is set but {message}; .ci/run installs it")
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
 
 
 def known_operation(api: str, spec: Spec) -> tuple[str, str, list[str]]:
@@ -77,25 +41,6 @@ def known_operation(api: str, spec: Spec) -> tuple[str, str, list[str]]:
     raw = [*(item.get("parameters") or []), *(item[method.lower()].get("parameters") or [])]
     names = [str(resolve(spec, p)["name"]) for p in raw]
     return method, path, names
-
-
-class Watched:
-    """A page whose non-file:// requests are aborted and recorded, and whose errors are kept."""
-
-    def __init__(self, browser: Any) -> None:
-        self.page = browser.new_page(viewport={"width": 1280, "height": 900})
-        self.blocked: list[str] = []
-        self.errors: list[str] = []
-        self.page.route("**/*", self._route)
-        self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
-        self.page.on("pageerror", lambda exc: self.errors.append(f"uncaught: {exc}"))
-
-    def _route(self, handle: Any) -> None:
-        if handle.request.url.startswith("file://"):
-            handle.continue_()
-        else:
-            self.blocked.append(handle.request.url)
-            handle.abort()
 
 
 def test_harness_catches_network_requests(browser: Any, tmp_path: Path) -> None:

@@ -13,9 +13,15 @@ from publisher.__main__ import main
 from publisher.html import CSP, HtmlError, inline_css, inline_js, inline_json
 from publisher.specs import SpecError, load_spec
 
-from .conftest import REPO, repo_specs, tree
+from .conftest import REPO, repo_specs, tree, without_samples
 
-PUBLIC = ["CHANGELOG.md", "demo.html", "demo.openapi.json", "demo.openapi.yaml", "index.html"]
+PUBLIC = [
+    "demo/changelog.html",
+    "demo/latest/demo.openapi.json",
+    "demo/latest/demo.openapi.yaml",
+    "demo/latest/index.html",
+    "index.html",
+]
 EXPECTED = sorted([*PUBLIC, *(f"internal/{name}" for name in PUBLIC)])
 
 
@@ -29,6 +35,7 @@ def test_two_builds_give_byte_identical_trees(demo_root: Path, tmp_path: Path) -
 
 @pytest.mark.skipif(not repo_specs(), reason="spec/*.yaml are not written yet")
 def test_the_real_specs_build_reproducibly(tmp_path: Path) -> None:
+    """Two builds into two temp dirs give the same files, byte for byte: every release too."""
     root = tmp_path / "repo"
     shutil.copytree(REPO / "spec", root / "spec")
     assert main(["--root", str(root), "build", "--out", str(tmp_path / "a")]) == 0
@@ -36,8 +43,15 @@ def test_the_real_specs_build_reproducibly(tmp_path: Path) -> None:
     first = tree(tmp_path / "a")
     assert first == tree(tmp_path / "b")
     for spec in repo_specs():
-        files = {f"{spec.stem}.html", f"{spec.stem}.openapi.yaml", f"{spec.stem}.openapi.json"}
-        assert files | {f"internal/{name}" for name in files} <= set(first)
+        api = spec.stem
+        for version in ["latest", *releases.released_versions(root, api)]:
+            files = {
+                f"{api}/{version}/index.html",
+                f"{api}/{version}/{api}.openapi.yaml",
+                f"{api}/{version}/{api}.openapi.json",
+            }
+            assert files | {f"internal/{name}" for name in files} <= set(first)
+        assert {f"{api}/changelog.html", f"internal/{api}/changelog.html"} <= set(first)
 
 
 def test_rebuild_rewrites_nothing_and_removes_only_stale_published_files(demo_root: Path, tmp_path: Path) -> None:
@@ -56,7 +70,7 @@ def test_rebuild_rewrites_nothing_and_removes_only_stale_published_files(demo_ro
 
 def test_reference_page_is_self_contained(demo_root: Path, tmp_path: Path) -> None:
     build.build(demo_root, tmp_path)
-    page = (tmp_path / "demo.html").read_text(encoding="utf-8")
+    page = (tmp_path / "demo" / "latest" / "index.html").read_text(encoding="utf-8")
     assert not re.search(r"""\b(src|href)\s*=\s*["']?(https?:|//)""", page)
     assert not re.search(r"<link[^>]+stylesheet", page)
     assert re.findall(r"<script\b[^>]*>", page) == [
@@ -65,7 +79,9 @@ def test_reference_page_is_self_contained(demo_root: Path, tmp_path: Path) -> No
         "<script>",
     ]
     assert f'content="{CSP}"' in page and "connect-src 'none'" in CSP
-    assert "validatorUrl: null" in page and "tryItOutEnabled: false" in page
+    assert "validatorUrl: null" in page and "tryItOutEnabled: false" in page and "filter: true" in page
+    assert "const searchPlugin = {" in page and "var samplesPlugin = function" in page
+    assert "plugins: [samplesPlugin, searchPlugin]" in page
     assert "deepLinking: true" in page and "url:" not in page.split("window.ui = SwaggerUIBundle(")[1]
     assert "sourceMappingURL" not in page
     assert "SwaggerUIBundle" in page and ".swagger-ui" in page  # the JS and the CSS are inlined
@@ -93,24 +109,13 @@ def test_index_links_every_published_file(demo_root: Path, tmp_path: Path) -> No
     build.build(demo_root, tmp_path)
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     links = re.findall(r'href="([^"]+)"', index)
-    assert set(links) - {"data:,"} == {"demo.html", "demo.openapi.yaml", "demo.openapi.json", "CHANGELOG.md"}
+    assert set(links) - {"data:,"} == {
+        "demo/latest/index.html",
+        "demo/latest/demo.openapi.yaml",
+        "demo/latest/demo.openapi.json",
+        "demo/changelog.html",
+    }
     assert "Demo Calls API" in index and "not released yet" in index
-
-
-def test_changelog_announces_unreleased_breaking_changes(demo_root: Path, tmp_path: Path) -> None:
-    releases.create(demo_root, "demo", "1.0.0", date="2026-01-02")
-    spec_file = demo_root / "spec" / "demo.yaml"
-    spec_file.write_text(
-        spec_file.read_text().replace("version: 1.0.0", "version: 2.0.0").replace("  /calls:\n", "  /calls-v2:\n")
-    )
-    build.build(demo_root, tmp_path)
-    log = (tmp_path / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert "### Unreleased\n\nWorking spec 2.0.0 against release 1.0.0." in log
-    assert "**Warning:**" in log and "#### Breaking\n\n- `GET /calls`: operation removed" in log
-    assert "#### Non-breaking\n\n- `GET /calls-v2`: operation added" in log
-    assert "### [1.0.0] - 2026-01-02\n\nInitial release: 4 operations." in log
-    index = (tmp_path / "index.html").read_text(encoding="utf-8")
-    assert "1 unreleased breaking change(s)" in index
 
 
 def test_build_refuses_an_invalid_spec(demo_root: Path, tmp_path: Path) -> None:
@@ -130,4 +135,5 @@ def test_published_json_is_the_spec(demo_root: Path, tmp_path: Path) -> None:
     import json
 
     build.build(demo_root, tmp_path)
-    assert json.loads((tmp_path / "demo.openapi.json").read_text()) == load_spec(demo_root / "spec" / "demo.yaml")
+    published = json.loads((tmp_path / "demo" / "latest" / "demo.openapi.json").read_text())
+    assert without_samples(published) == load_spec(demo_root / "spec" / "demo.yaml")

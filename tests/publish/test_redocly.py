@@ -14,9 +14,9 @@ import pytest
 
 from publisher import redocly
 from publisher.__main__ import main
+from tests.helpers.chromium import IN_CI
 
 from .conftest import REPO, repo_specs
-from .test_browser import IN_CI
 
 
 @pytest.fixture(scope="module")
