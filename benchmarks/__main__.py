@@ -1,4 +1,4 @@
-"""`python -m benchmarks [--parts abcde] [--runs N] ...`: run, print the table, rewrite README."""
+"""`python -m benchmarks [--parts abcdef] [--runs N] ...`: run, print the table, rewrite README."""
 
 from __future__ import annotations
 
@@ -25,15 +25,22 @@ TITLES = {
     "c": "Pagination efficiency",
     "d": "make generate wall time",
     "e": "pytest plugin: in-process vs socket",
+    "f": "Mock data at tenant scale",
 }
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    p.add_argument("--parts", default="abcde", help="which parts to run (default abcde)")
+    p.add_argument("--parts", default="".join(TITLES), help=f"which parts to run (default {''.join(TITLES)})")
     p.add_argument("--runs", type=int, default=5, help="alternating runs per measurement (default 5, min 5)")
     p.add_argument("--seconds", type=float, default=3.0, help="a): seconds per wrk run (default 3)")
     p.add_argument("--warmup", type=float, default=1.0, help="a): warm-up seconds per server (default 1)")
+    p.add_argument(
+        "--export-items",
+        type=int,
+        default=None,
+        help="f): items the full export reads (default 100,000; the issue's goal is at the largest size, minutes)",
+    )
     p.add_argument("--host", default="127.0.0.1", help="loopback address the servers bind to")
     p.add_argument("--readme", type=Path, default=None, help="README to rewrite (default README.md, all parts only)")
     p.add_argument("--json", type=Path, default=ROOT / "reports" / "bench.json", help="raw results")
@@ -58,6 +65,10 @@ def _runner(name: str, args: argparse.Namespace) -> Callable[[], PartResult]:
         from benchmarks import fixtures
 
         return lambda: fixtures.run(args.runs)
+    if name == "f":
+        from benchmarks import scale
+
+        return lambda: scale.run(args.host, args.runs, args.export_items)
     from benchmarks import generate
 
     return lambda: generate.run(args.runs)

@@ -46,7 +46,7 @@ class Server:
     def command(self) -> str:
         return " ".join(self.argv)
 
-    def start(self, healthy: Callable[[httpx.Client], bool], timeout: float = 60.0) -> None:
+    def start(self, healthy: Callable[[httpx.Client], bool], timeout: float = 60.0, interval: float = 0.2) -> None:
         self.proc = subprocess.Popen(
             self.argv, cwd=self.cwd, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
         )
@@ -58,8 +58,16 @@ class Server:
                 with contextlib.suppress(httpx.HTTPError):
                     if healthy(client):
                         return
-                time.sleep(0.2)
+                time.sleep(interval)
         raise BenchSetupError(f"{self.name} did not become healthy in {timeout:.0f}s: {self.log_tail()}")
+
+    def max_rss_mb(self) -> float:
+        """The process's peak resident set size so far (VmHWM in /proc/<pid>/status), in MB."""
+        assert self.proc is not None
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        raise BenchSetupError(f"no VmHWM in /proc/{self.proc.pid}/status")
 
     def log_tail(self, chars: int = 600) -> str:
         self._log.seek(0)

@@ -1,5 +1,5 @@
 # Benchmarks (benchmarks/): mock vs Prism, client decode cost, paging under rate limits,
-# generation time. Prints the table, rewrites README.md between the bench markers and writes
+# generation time, the pytest plugin, the mock at tenant scale. Prints the table, rewrites README.md between the bench markers and writes
 # reports/bench.json. Installs Prism into ~/.cache/contract-kit/prism and wrk (apt) if absent.
 BENCH_ARGS ?=
 

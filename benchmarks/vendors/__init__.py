@@ -9,7 +9,8 @@ what it contributes (every attribute is optional):
 - `THROUGHPUT` (a list of `benchmarks.throughput.Request`) and `THROUGHPUT_NOTES`: part a);
 - `DECODE` (`benchmarks.decode.DecodeCase`): part b);
 - `PAGING` (`benchmarks.paging.PagingCase`): part c);
-- `FIXTURE_CALL` (the name of a blocking facade method that takes no argument): part e).
+- `FIXTURE_CALL` (the name of a blocking facade method that takes no argument): part e);
+- `SCALE` (`benchmarks.scale.ScaleCase`): part f), a size the mock computes on demand.
 
 Part d) needs no plugin: it generates every registered API.
 """

@@ -1,7 +1,8 @@
 """Handlers of admin.yaml: state, reset/reseed, run-time config, faults, rate limit, tokens.
 
 The document is completed from the plugins: each quirk becomes a boolean field of the
-run-time config (`admin_spec`), and with an admin token (`--admin-token`) every operation
+run-time config and each size computed on demand a property of the reseed's sizes, with its
+maximum (`admin_spec`), and with an admin token (`--admin-token`) every operation
 needs `Authorization: Bearer <token>` (`admin_credentials`, compared in constant time; else
 401). Reset and reseed build the new data off the event loop (offloop.py). The pipeline
 validates every request body against the document (the bounds are its); what a schema
@@ -36,9 +37,12 @@ ADMIN_SCHEME = "adminToken"
 
 
 @cache
-def admin_spec(path: Path, quirks: tuple[Quirk, ...], protected: bool = False) -> ApiSpec:
-    """admin.yaml with a boolean config field per quirk, and, if `protected`, a bearer token
-    required on every operation (cached per quirk set)."""
+def admin_spec(
+    path: Path, quirks: tuple[Quirk, ...], protected: bool = False, size_limits: tuple[tuple[str, int], ...] = ()
+) -> ApiSpec:
+    """admin.yaml with a boolean config field per quirk, a property of the reseed's sizes per
+    size computed on demand (`size_limits`: (name, maximum) pairs, seeding.size_limits), and,
+    if `protected`, a bearer token required on every operation (cached per argument set)."""
     doc = copy.deepcopy(specmodel.load(path))
     schemas = doc["components"]["schemas"]
     for quirk in quirks:
@@ -46,6 +50,13 @@ def admin_spec(path: Path, quirks: tuple[Quirk, ...], protected: bool = False) -
         schemas["Config"]["properties"][quirk.json_name] = field
         schemas["Config"]["required"].append(quirk.json_name)
         schemas["ConfigPatch"]["properties"][quirk.json_name] = field
+    sizes = schemas["Reseed"]["properties"]["sizes"]
+    for name, limit in size_limits:
+        sizes["properties"][name] = {
+            **sizes["additionalProperties"],
+            "maximum": limit,
+            "description": "Computed on demand: not counted in the total.",
+        }
     if protected:
         doc["components"]["securitySchemes"] = {
             ADMIN_SCHEME: {"type": "http", "scheme": "bearer", "description": "The mock's --admin-token."}

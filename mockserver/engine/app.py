@@ -27,6 +27,7 @@ from mockserver.engine.plugins import PluginError, RegisteredApi, registered
 from mockserver.engine.ratelimit import RateLimiter
 from mockserver.engine.reference import ReferenceDocs
 from mockserver.engine.router import Router
+from mockserver.engine.seeding import size_limits
 from mockserver.engine.snapshot import Snapshot
 from mockserver.engine.specs import ApiSpec, Operation, load_spec, spec_path
 from mockserver.engine.state import MockState
@@ -77,7 +78,8 @@ class MockApp:
         for api in apis:
             self.handlers.update(api.plugin.handlers)
         if config.admin:  # --no-admin: the /__mock__ paths are unknown (404)
-            self.specs.append(admin_spec(config.admin_spec, self.state.quirk_specs, bool(config.admin_token)))
+            limits = tuple(sorted(size_limits(apis).items()))
+            self.specs.append(admin_spec(config.admin_spec, self.state.quirk_specs, bool(config.admin_token), limits))
             self.handlers.update(AdminApi(self.state).handlers())
             if config.admin_token:
                 credentials[ADMIN] = admin_credentials(config.admin_token)

@@ -71,6 +71,10 @@ class VendorPlugin:
     errors: Mapping[str, ErrorBody] = field(default_factory=dict)  # error style -> renderer
     sizes: Mapping[str, int] = field(default_factory=dict)  # data size name -> default count
     test_sizes: Mapping[str, int] = field(default_factory=dict)  # small sizes for fast tests
+    # size name -> its maximum, for sizes whose objects the seed does not build but computes on
+    # demand (their start-up cost does not grow with them); every other size is bounded by
+    # seeding.MAX_SIZE, and all of those together by seeding.MAX_TOTAL_SIZE
+    on_demand_sizes: Mapping[str, int] = field(default_factory=dict)
     accounts: Mapping[str, Any] = field(default_factory=dict)  # default credentials: subject -> record
     authorize: Authorize | None = None  # extra checks once the caller is known (e.g. tenancy)
     documents: tuple[Path, ...] = ()  # more OpenAPI documents this API serves (its operations)

@@ -6,18 +6,31 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import httpx
 import orjson
 import pytest
 from starlette.testclient import TestClient
 
 import specmodel
 from mockserver.__main__ import build_config, config_from_args, main, parser
+from mockserver.engine.app import MockApp
 from mockserver.engine.config import ADMIN_SPEC
 from mockserver.engine.faults import MAX_RETRY_AFTER
-from mockserver.engine.seeding import MAX_SIZE, MAX_TOTAL_SIZE, UnknownSizeError, default_sizes, resolve_sizes
-from tests.helpers.mock import EV, EV_ADMIN, SMALL_SIZES
+from mockserver.engine.plugin import VendorPlugin
+from mockserver.engine.plugins import RegisteredApi, registered
+from mockserver.engine.seeding import (
+    MAX_ON_DEMAND_SIZE,
+    MAX_SIZE,
+    MAX_TOTAL_SIZE,
+    UnknownSizeError,
+    default_sizes,
+    resolve_sizes,
+    size_limits,
+)
+from tests.helpers.mock import EV, EV_ADMIN, SMALL_SIZES, MockProcess
 
 INT64_MAX = 2**63 - 1
+CALLS_MAX = size_limits()["ev_calls"]  # the calls are computed on demand: their plugin's maximum
 # JSON a client can send that no bounded field accepts (NaN is not JSON: a 400 for malformed JSON)
 ABSURD: list[bytes] = [b"1e20", b"100000000000000000000", b"1e300", b"-1e300", b"NaN", b'"12"', b"true", b"[1]"]
 
@@ -45,6 +58,7 @@ def reseed_body(**fields: Any) -> dict[str, Any]:
 FIELDS: list[tuple[str, str, str, str, list[str], list[str]]] = [
     ("reseed seed", "POST", "/__mock__/reseed", "reseed:seed", ["0", str(INT64_MAX)], ["-1", str(INT64_MAX + 1)]),
     ("reseed size", "POST", "/__mock__/reseed", "reseed:size", [str(MAX_SIZE)], ["-1", str(MAX_SIZE + 1)]),
+    ("reseed on-demand size", "POST", "/__mock__/reseed", "reseed:calls", [str(CALLS_MAX)], ["-1", str(CALLS_MAX + 1)]),
     (
         "tokenTtlSeconds",
         "PATCH",
@@ -86,6 +100,8 @@ def body_of(template: str, value: bytes) -> bytes:
         return orjson.dumps(reseed_body()).replace(b'"seed":7', b'"seed":' + value)
     if template == "reseed:size":
         return orjson.dumps(reseed_body(sizes={"ev_kpis": 1})).replace(b'"ev_kpis":1', b'"ev_kpis":' + value)
+    if template == "reseed:calls":
+        return orjson.dumps(reseed_body(sizes={"ev_calls": 1})).replace(b'"ev_calls":1', b'"ev_calls":' + value)
     return (template % value.decode()).encode()
 
 
@@ -129,26 +145,49 @@ def test_token_ttl_is_whole_seconds(client: TestClient) -> None:
 def test_sizes_add_up_to_at_most_the_total(client: TestClient) -> None:
     small = resolve_sizes(SMALL_SIZES)
     big = {"ev_kpis": MAX_SIZE, "ev_topics": MAX_SIZE}
-    rest = sum(small.values()) - small["ev_kpis"] - small["ev_topics"] - small["ev_days"]
+    counted = {name: value for name, value in small.items() if name not in size_limits()}  # eager sizes only
+    rest = sum(counted.values()) - small["ev_kpis"] - small["ev_topics"] - small["ev_days"]
     fill = MAX_TOTAL_SIZE - 2 * MAX_SIZE - rest
     assert 0 <= fill <= MAX_SIZE
     r = client.post("/__mock__/reseed", json=reseed_body(sizes={**big, "ev_days": fill + 1}))
     assert r.status_code == 400 and str(MAX_TOTAL_SIZE) in r.json()["message"]
     r = client.post("/__mock__/reseed", json=reseed_body(sizes={**big, "ev_days": fill}))
-    assert r.status_code == 200 and sum(r.json()["sizes"].values()) == MAX_TOTAL_SIZE
+    assert r.status_code == 200 and sum(r.json()["sizes"].values()) - small["ev_calls"] == MAX_TOTAL_SIZE
+    # a size computed on demand is not counted: at its maximum beside a full total
+    r = client.post("/__mock__/reseed", json=reseed_body(sizes={**big, "ev_days": fill, "ev_calls": CALLS_MAX}))
+    assert r.status_code == 200, r.text
+    assert r.json()["counts"]["ev.calls"] == CALLS_MAX
     usable(client)
 
 
 def test_resolve_sizes_bounds_every_caller() -> None:
-    assert resolve_sizes({"ev_calls": MAX_SIZE})["ev_calls"] == MAX_SIZE
+    assert resolve_sizes({"ev_listens": MAX_SIZE})["ev_listens"] == MAX_SIZE
+    assert MAX_SIZE < CALLS_MAX <= MAX_ON_DEMAND_SIZE
+    big = {"ev_calls": CALLS_MAX, "ev_listens": MAX_SIZE, "ev_days": MAX_SIZE}  # the calls are not counted
+    assert resolve_sizes(big) == {**default_sizes(), **big}
     for bad in (
-        {"ev_calls": MAX_SIZE + 1},
+        {"ev_listens": MAX_SIZE + 1},
+        {"ev_calls": CALLS_MAX + 1},
         {"ev_calls": -1},
-        {"ev_calls": MAX_SIZE, "ev_listens": MAX_SIZE, "ev_days": MAX_SIZE},
+        {"ev_listens": MAX_SIZE, "ev_days": MAX_SIZE, "ev_feedback": MAX_SIZE},
     ):
         with pytest.raises(UnknownSizeError):
             resolve_sizes(bad)
-    assert sum(default_sizes().values()) <= MAX_TOTAL_SIZE
+    assert sum(default_sizes().values()) - sum(default_sizes()[name] for name in size_limits()) <= MAX_TOTAL_SIZE
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [{"nope": MAX_SIZE}, {"n": MAX_SIZE - 1}, {"n": MAX_ON_DEMAND_SIZE + 1}],
+    ids=["not-its-size", "below-the-eager-bound", "over-the-ceiling"],
+)
+def test_a_plugin_declares_on_demand_sizes_of_its_own_within_the_ceiling(declared: dict[str, int]) -> None:
+    api = RegisteredApi(registered()[0].entry, VendorPlugin(handlers={}, sizes={"n": 5}, on_demand_sizes=declared))
+    with pytest.raises(ValueError, match="on-demand size"):
+        size_limits([api])
+    ceiling = VendorPlugin(handlers={}, sizes={"n": 5}, on_demand_sizes={"n": MAX_ON_DEMAND_SIZE})
+    good = RegisteredApi(api.entry, ceiling)
+    assert resolve_sizes({"n": MAX_ON_DEMAND_SIZE}, [good]) == {"n": MAX_ON_DEMAND_SIZE}
 
 
 def test_a_config_patch_applies_nothing_unless_every_field_is_valid(client: TestClient) -> None:
@@ -177,9 +216,14 @@ def admin_schema(name: str) -> dict[str, Any]:
     return specmodel.load(ADMIN_SPEC)["components"]["schemas"][name]  # type: ignore[no-any-return]
 
 
-def test_the_code_bounds_are_the_documents() -> None:
+def test_the_code_bounds_are_the_documents(app: MockApp) -> None:
     assert admin_schema("Reseed")["properties"]["sizes"]["additionalProperties"]["maximum"] == MAX_SIZE
     assert f"{MAX_TOTAL_SIZE:,}" in admin_schema("Reseed")["properties"]["sizes"]["description"]
+    assert f"{MAX_SIZE:,}" in admin_schema("Reseed")["properties"]["sizes"]["description"]
+    # the document the app validates admin bodies against gives each on-demand size its own maximum
+    served = next(spec.doc for spec in app.specs if spec.name == "admin")["components"]["schemas"]["Reseed"]
+    named = served["properties"]["sizes"]["properties"]
+    assert {name: schema["maximum"] for name, schema in named.items()} == size_limits() == {"ev_calls": CALLS_MAX}
     assert admin_schema("Faults")["properties"]["retryAfter"]["maximum"] == MAX_RETRY_AFTER
 
 
@@ -220,12 +264,21 @@ def test_cli_flags_at_their_bounds() -> None:
 @pytest.mark.parametrize(
     "sizes",
     [
-        [f"ev_calls={MAX_SIZE + 1}"],
+        [f"ev_listens={MAX_SIZE + 1}"],
+        [f"ev_calls={CALLS_MAX + 1}"],
         ["ev_nope=1"],
-        [f"ev_calls={MAX_SIZE}", f"ev_listens={MAX_SIZE}", f"ev_days={MAX_SIZE}"],  # over the total
+        [f"ev_feedback={MAX_SIZE}", f"ev_listens={MAX_SIZE}", f"ev_days={MAX_SIZE}"],  # over the total
     ],
 )
 def test_cli_sizes_out_of_bounds_are_a_usage_error(sizes: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         main([arg for size in sizes for arg in ("--size", size)])  # refused before anything is built or served
     assert exited.value.code == 2 and "size" in capsys.readouterr().err
+
+
+def test_the_cli_starts_a_tenant_of_a_million_calls_computed_on_demand() -> None:
+    with MockProcess("--size", f"ev_calls={CALLS_MAX}") as mock:
+        state = httpx.get(mock.url + "/__mock__/state").json()
+        assert state["sizes"]["ev_calls"] == state["counts"]["ev.calls"] == CALLS_MAX == 1_000_000
+        page = httpx.get(mock.url + f"{EV}/calls", params={"since": "2020-01-01T00:00Z", "limit": 5}, auth=EV_ADMIN)
+        assert page.status_code == 200 and len(page.json()) == 5

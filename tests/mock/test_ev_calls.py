@@ -3,14 +3,18 @@ deletes, search."""
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import httpx
 import pytest
 from starlette.testclient import TestClient
 
 from mockserver.engine.app import MockApp, create_app
 from mockserver.engine.config import ManualClock
+from mockserver.vendors.execvision import calls
 from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, NOW, PAST, make_config
 
 
@@ -237,3 +241,34 @@ def test_search_returns_at_most_1000_ids(app: MockApp, client: TestClient) -> No
 @pytest.mark.parametrize("path", ["/calls", "/calls/deleted", "/call_topics"])
 def test_since_is_required(client: TestClient, path: str) -> None:
     assert client.get(EV + path, auth=EV_ADMIN).status_code == 400
+
+
+def test_a_search_that_reads_every_call_leaves_the_mock_answering(
+    app: MockApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A value few calls have is a scan of every call (about 50 s at a million): it runs in a
+    worker thread, so another request is answered while it reads."""
+    answered, held = threading.Event(), threading.Event()
+    field = calls._field
+
+    def slow(call: dict[str, Any], name: str) -> str | None:  # the scan lasts until /users is answered
+        if not answered.wait(5):
+            held.set()  # /users could not be answered meanwhile: the scan held the event loop
+            answered.set()
+        return field(call, name)
+
+    monkeypatch.setattr(calls, "_field", slow)
+
+    async def both() -> tuple[httpx.Response, httpx.Response]:
+        transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]  # an ASGI app, typed loosely
+        async with httpx.AsyncClient(transport=transport, base_url="http://mock", auth=EV_ADMIN) as client:
+            search = asyncio.create_task(client.get(EV + "/calls/search", params={"metadata.company": "nobody"}))
+            await asyncio.sleep(0.1)  # the search has started reading
+            users = await client.get(EV + "/users")
+            answered.set()
+            return users, await search
+
+    users, search = asyncio.run(both())
+    assert users.status_code == 200 and len(users.json()) == 10
+    assert search.status_code == 200 and search.json() == []
+    assert not held.is_set()

@@ -1,5 +1,5 @@
 """ExecVision's bench plugin (see `benchmarks.vendors`): credentials, part a)'s requests, the
-decode page of part b) and the paging of part c)."""
+decode page of part b), the paging of part c) and the calls at tenant scale of part f)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from benchmarks.throughput import Request
 from benchmarks.vendors.execvision.clients import CREDENTIALS
 from benchmarks.vendors.execvision.decode import CallsPage
 from benchmarks.vendors.execvision.paging import AllCalls
+from benchmarks.vendors.execvision.scale import TenantScale
 
-__all__ = ["CREDENTIALS", "DECODE", "PAGING", "THROUGHPUT", "THROUGHPUT_NOTES"]
+__all__ = ["CREDENTIALS", "DECODE", "PAGING", "SCALE", "THROUGHPUT", "THROUGHPUT_NOTES"]
 
 THROUGHPUT = [Request("/users"), Request("/calls?since=2000-01-01T00:00:00Z&limit=100")]
 THROUGHPUT_NOTES = [
@@ -16,4 +17,5 @@ THROUGHPUT_NOTES = [
 ]
 DECODE = CallsPage()
 PAGING = AllCalls()
+SCALE = TenantScale()
 FIXTURE_CALL = "list_users"  # part e): 10 users an answer at the bench's sizes
