@@ -81,7 +81,7 @@ def test_reference_page_is_self_contained(demo_root: Path, tmp_path: Path) -> No
     assert f'content="{CSP}"' in page and "connect-src 'none'" in CSP
     assert "validatorUrl: null" in page and "tryItOutEnabled: false" in page and "filter: true" in page
     assert "const searchPlugin = {" in page and "var samplesPlugin = function" in page
-    assert "plugins: [samplesPlugin, searchPlugin]" in page
+    assert "plugins: [placePlugin, samplesPlugin, searchPlugin]" in page
     assert "deepLinking: true" in page and "url:" not in page.split("window.ui = SwaggerUIBundle(")[1]
     assert "sourceMappingURL" not in page
     assert "SwaggerUIBundle" in page and ".swagger-ui" in page  # the JS and the CSS are inlined

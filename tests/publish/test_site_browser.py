@@ -109,6 +109,23 @@ def test_switching_to_an_older_release_shows_that_releases_spec(site_root: Path,
     assert watched.blocked == [] and watched.errors == []
 
 
+def test_switching_versions_keeps_the_open_operation(site_root: Path, browser: Any, tmp_path: Path) -> None:
+    """The deep link of the operation opened on latest comes along to 1.0.0, which opens it."""
+    build.build(site_root, tmp_path)
+    watched = open_reference(browser, tmp_path / "demo" / "latest" / "index.html")
+    page = watched.page
+    operation = page.locator('.opblock-get:has(.opblock-summary-path[data-path="/calls"])')
+    operation.locator(".opblock-summary-control").click()
+    page.wait_for_function("() => window.location.hash.length > 2")
+    place = page.evaluate("() => window.location.hash")
+    page.locator(".kit-nav .kit-versions a", has_text="1.0.0").click()
+    page.wait_for_url("**/demo/1.0.0/index.html" + place)
+    reopened = page.locator('.opblock-get.is-open:has(.opblock-summary-path[data-path="/calls"])')
+    reopened.wait_for(state="visible", timeout=30_000)
+    page.close()
+    assert watched.blocked == [] and watched.errors == []
+
+
 def test_the_changelog_lists_a_known_breaking_change_under_breaking(browser: Any, real_dist: Path) -> None:
     """Cresta 3.0.0 made ``usecaseNames`` required (spec/releases/cresta/CHANGELOG.md)."""
     watched = open_reference(browser, real_dist / "cresta" / "latest" / "index.html")
