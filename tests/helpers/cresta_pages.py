@@ -13,6 +13,8 @@ from starlette.testclient import TestClient
 
 P = "/v1/customers/acme/profiles/default"
 SALES = "customers/acme/profiles/default/usecases/sales"
+# the usecase with the most comments in the test sizes' data (seed 7): 15 of acme's 20
+COMMENTED = "customers/acme/profiles/default/usecases/retention"
 SAMPLE_END = "2026-11-20T00:00:00Z"  # the sample's filter.endTime
 
 Page = Callable[[TestClient, dict[str, str], str | None, int], Any]
@@ -23,7 +25,7 @@ def _token(token: str | None) -> dict[str, str]:
 
 
 def comments(client: TestClient, headers: dict[str, str], token: str | None, size: int = 2) -> Any:
-    params = {"usecaseNames": SALES, "pageSize": size, **_token(token)}
+    params = {"usecaseNames": COMMENTED, "pageSize": size, **_token(token)}
     return client.get(f"{P}/coachingComments", headers=headers, params=params)
 
 

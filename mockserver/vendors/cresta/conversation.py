@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from mockserver.engine.context import Handler, RequestContext
+from mockserver.vendors.cresta.convbase import CONVERSATIONS, MESSAGES, message_names
 from mockserver.vendors.cresta.names import (
     customer_children,
     invalid,
@@ -18,7 +19,7 @@ from mockserver.vendors.cresta.names import (
     sorted_unique,
 )
 from mockserver.vendors.cresta.paging import binding, page_fields, paginate, paging_args
-from mockserver.vendors.cresta.sampling import CONVERSATIONS, MESSAGES, sample_conversations
+from mockserver.vendors.cresta.sampling import sample_conversations
 from mockserver.vendors.cresta.times import by_create_time, fmt_time, optional_time
 
 MOMENTS = "cresta.moments"
@@ -46,10 +47,8 @@ def delete_conversation(ctx: RequestContext) -> dict[str, Any]:
     with ctx.store.transaction():
         if ctx.store.delete(CONVERSATIONS, name) is None:
             not_found(f"conversation {name} not found")
-        prefix = name + "/messages/"
-        for message in ctx.store.values(MESSAGES):
-            if message["name"].startswith(prefix):
-                ctx.store.delete(MESSAGES, message["name"])
+        for message in message_names(ctx.store, name):
+            ctx.store.delete(MESSAGES, message)
     return {}
 
 

@@ -28,25 +28,14 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from mockserver.engine.context import RequestContext
+from mockserver.vendors.cresta.convbase import CONVERSATIONS, message_counts
 from mockserver.vendors.cresta.names import int64, invalid, number, profile_name
 from mockserver.vendors.cresta.paging import binding, first_index, paginate, paging_args
 from mockserver.vendors.cresta.times import SortKey, epoch_micros, fmt_time, optional_time
 
-CONVERSATIONS = "cresta.conversations"
-MESSAGES = "cresta.messages"
 SAMPLE_DEFAULT_PAGE_SIZE = 10000
 SAMPLE_MAX_PAGE_SIZE = 10000
 METHODS = {"SAMPLING_METHOD_UNSPECIFIED": "UNIFORM", "UNIFORM": "UNIFORM"}
-
-
-def message_counts(ctx: RequestContext, conversation_prefix: str) -> Counter[str]:
-    """Number of stored messages per conversation name, for the given name prefix."""
-    counts: Counter[str] = Counter()
-    for message in ctx.store.values(MESSAGES):
-        name = message["name"]
-        if name.startswith(conversation_prefix):
-            counts[name.rpartition("/messages/")[0]] += 1
-    return counts
 
 
 def _filter(body: dict[str, Any]) -> dict[str, Any]:
@@ -99,7 +88,7 @@ def sample_conversations(ctx: RequestContext) -> dict[str, Any]:
     seed = hashlib.sha256(json.dumps([parent, seeded], sort_keys=True).encode()).digest()
 
     prefix = parent + "/conversations/"
-    counts = message_counts(ctx, prefix) if counting or f["maxMessages"] else Counter()
+    counts = message_counts(ctx.store, prefix) if counting or f["maxMessages"] else Counter()
     base: list[tuple[datetime, str, dict[str, Any]]] = []
     for conv in ctx.store.values(CONVERSATIONS):
         if not conv["name"].startswith(prefix):

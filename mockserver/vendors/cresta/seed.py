@@ -4,20 +4,29 @@ A pure function of (seed, sizes, the day of `now`): times are anchored at midnig
 anchor ids used as spec examples exist for both customers: target-1, conv-1 (message msg-1
 with non-ASCII text), scorecard template qa-template@rev-1, usecase sales, coaching plan
 plan-1, user agent-1, moment moment-1 (ENTITY; moment-3 is not). Store kinds are `cresta.*`,
-keyed by full resource name.
+keyed by full resource name. The conversations and their messages are not built here: the
+seed draws their index (start, agent, usecase, channel; convbase.py computes the rest on
+demand), so a reseed costs the same whatever their number of messages.
 """
 
 from __future__ import annotations
 
-import html
 import random
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from mockserver.engine.store import Store
+from mockserver.engine.store import Store, mount
 from mockserver.vendors.cresta import seedtext as text
-from mockserver.vendors.cresta.times import fmt_duration, fmt_time
+from mockserver.vendors.cresta.convbase import (
+    CONVERSATIONS,
+    MESSAGES,
+    ConversationIndex,
+    ConversationKind,
+    MessageKind,
+    Skeleton,
+)
+from mockserver.vendors.cresta.times import fmt_time
 
 DEFAULT_SIZES: dict[str, int] = {
     "cresta_agents": 24,  # users agent-1..N per customer (plus 3 managers)
@@ -38,17 +47,30 @@ ANCHOR_CONV_OFFSET = 90_000  # conv-1 starts 25 h before midnight of `now`
 def populate(store: Store, *, seed: int, sizes: Mapping[str, int], now: datetime) -> None:
     counts = {**DEFAULT_SIZES, **{k: v for k, v in sizes.items() if k in DEFAULT_SIZES}}
     now = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)  # the day only
+    index = ConversationIndex(seed)
     for customer in CUSTOMERS:
-        _Builder(store, random.Random(f"cresta:{seed}:{customer}"), customer, counts, now).build()
+        _Builder(store, random.Random(f"cresta:{seed}:{customer}"), customer, counts, now, index).build()
+    mount(store, CONVERSATIONS, ConversationKind(index))
+    mount(store, MESSAGES, MessageKind(index))
 
 
 class _Builder:
-    def __init__(self, store: Store, rng: random.Random, customer: str, counts: Mapping[str, int], now: datetime):
+    def __init__(
+        self,
+        store: Store,
+        rng: random.Random,
+        customer: str,
+        counts: Mapping[str, int],
+        now: datetime,
+        index: ConversationIndex,
+    ) -> None:
         self.store, self.rng, self.now, self.counts, self.customer = store, rng, now, counts, customer
         self.cust = f"customers/{customer}"
         self.prof = f"{self.cust}/profiles/{PROFILE}"
+        self.index = index
+        index.profiles[customer] = self.prof
         self.agents: list[dict[str, Any]] = []
-        self.conversations: list[dict[str, Any]] = []
+        self.conversations: list[Skeleton] = []
         self.plans: list[dict[str, Any]] = []
 
     def put(self, kind: str, obj: dict[str, Any]) -> dict[str, Any]:
@@ -80,6 +102,7 @@ class _Builder:
             agent = self.put("users", self._user(f"agent-{i}", "AGENT", TEAMS[i % 3], groups))
             agent["usecases"] = [f"{self.prof}/usecases/{u}" for u in usecases]
             self.agents.append(agent)
+            self.index.agents[agent["name"]] = agent
         for i in range(1, 4):
             self.put("users", self._user(f"manager-{i}", "MANAGER", TEAMS[i % 3], []))
 
@@ -98,6 +121,7 @@ class _Builder:
             self.put("moments", {"name": f"{self.prof}/moments/{mid}", "displayName": title, "type": kind})
 
     def conversations_and_messages(self) -> None:
+        """The conversations' index (convbase.py: they and their messages are computed on demand)."""
         n = max(1, self.counts["cresta_conversations"])
         offsets = self.rng.sample(range(600, DAYS * 86_400 - 1), n)
         offsets = [o + (o >= ANCHOR_CONV_OFFSET) for o in offsets]  # keep start times unique
@@ -106,89 +130,8 @@ class _Builder:
             agent = self.agents[0] if i == 1 else self.rng.choice(self.agents)
             usecase = agent["usecases"][0] if i == 1 else self.rng.choice(agent["usecases"])
             voice = i == 1 or self.rng.random() < 0.6
-            self.conversations.append(self._conversation(f"conv-{i}", agent, usecase, voice, self.ago(offset)))
-
-    def _conversation(
-        self, cid: str, agent: dict[str, Any], usecase: str, voice: bool, start: datetime
-    ) -> dict[str, Any]:
-        rng = self.rng
-        visitor = rng.choice(text.NAMES)
-        conv: dict[str, Any] = {
-            "name": f"{self.prof}/conversations/{cid}",
-            "agent": agent["name"].rsplit("/", 1)[1],
-            "participants": [
-                {"user": agent["name"], "role": "AGENT"},
-                {"displayName": visitor, "role": "VISITOR"},
-            ],
-            "agentInfo": {"displayName": agent["displayName"]},
-            "agentUserName": agent["name"],
-            "team": agent["team"],
-            "visitor": {"displayName": visitor},
-            "conversationCorrelationId": f"corr-{rng.getrandbits(32):08x}",
-            "skill": rng.choice(text.SKILLS),
-            "platformInfo": {"platform": "mock-ccaas"},
-            "startTime": fmt_time(start),
-            "legacyChatId": str(rng.randint(10**6, 10**7)),
-            "languageCode": "en-US",
-            "channel": "VOICE" if voice else "CHAT",
-            "metadata": {},
-            "displayName": rng.choice(text.DISPLAY_NAMES),
-            "usecase": usecase,
-            "createTime": fmt_time(start + timedelta(seconds=1)),
-        }
-        elapsed = round(self._messages(conv, agent, voice, start))
-        conv["endTime"] = fmt_time(start + timedelta(seconds=elapsed))
-        if voice:
-            persisted = cid == "conv-1" or rng.random() < 0.8
-            conv["audioPersistenceState"] = "PERSISTED" if persisted else "NOT_PERSISTED"
-            if persisted:
-                conv["persistedAudioUri"] = f"gs://{self.customer}-audio/{PROFILE}/{cid}.wav"
-                conv["persistedAudioDuration"] = fmt_duration(elapsed)
-        return self.put("conversations", conv)
-
-    def _messages(self, conv: dict[str, Any], agent: dict[str, Any], voice: bool, start: datetime) -> float:
-        """Store the conversation's messages; return the elapsed seconds."""
-        rng, anchor = self.rng, conv["name"].endswith("/conv-1")
-        visitor = conv["visitor"]["displayName"]
-        elapsed, speaker = 0.0, "AGENT"
-        for pos in range(8 if anchor else rng.randint(4, 24)):
-            if anchor and pos == 0:
-                line, speaker = text.ANCHOR_TEXT, "VISITOR"
-            else:
-                pool = text.AGENT_LINES if speaker == "AGENT" else text.VISITOR_LINES
-                line = rng.choice(pool).format(
-                    company=self.customer.title(),
-                    agent=agent["displayName"].split(" ")[0],
-                    visitor=visitor,
-                    visitor_lower=visitor.lower(),
-                    amount=f"{rng.randint(5, 300)},{rng.randint(0, 99):02d}",
-                    order=rng.randint(10_000, 99_999),
-                    order4=rng.randint(1000, 9999),
-                )
-            duration = round(max(1.0, len(line) / 15), 2)
-            created = fmt_time(start + timedelta(milliseconds=round(elapsed * 1000)))
-            msg: dict[str, Any] = {
-                "name": f"{conv['name']}/messages/msg-{pos + 1}",
-                "legacyMessageId": str(rng.randint(10**8, 10**9)),
-                "text": line,
-                "textHtml": f"<p>{html.escape(line)}</p>",
-                "agent": conv["agent"],
-                "speaker": speaker,
-                "speakerInfo": {"displayName": agent["displayName"] if speaker == "AGENT" else visitor},
-                "sequencePosition": pos,
-                "createTime": created,
-                "updateTime": created,
-                "isTransferred": False,
-            }
-            if voice:
-                msg["audioStartOffset"] = fmt_duration(elapsed)
-                msg["audioEndOffset"] = fmt_duration(elapsed + duration)
-                msg["transcriptionInfo"] = {"confidence": round(rng.uniform(0.8, 0.99), 2)}
-            self.put("messages", msg)
-            elapsed = round(elapsed + duration + rng.uniform(0.5, 20), 2)
-            if rng.random() < 0.8:
-                speaker = "VISITOR" if speaker == "AGENT" else "AGENT"
-        return elapsed
+            skeleton = self.index.add(self.customer, f"conv-{i}", agent["name"], usecase, voice, self.ago(offset))
+            self.conversations.append(skeleton)
 
     def templates(self) -> None:
         for tid, rev, count, usecases, overrides in text.TEMPLATES:
@@ -278,9 +221,8 @@ class _Builder:
         users = {a["name"]: a for a in self.agents}
         for i in range(1, self.counts["cresta_suggestion_usages"] + 1):
             conv = self.conversations[0] if i == 1 else self.rng.choice(self.conversations)
-            user = users[conv["agentUserName"]]
-            start = datetime.fromisoformat(conv["startTime"])
-            length = (datetime.fromisoformat(conv["endTime"]) - start).total_seconds()
+            user = users[conv.agent]
+            start, length = conv.start, round(conv.elapsed)
             self.put(
                 "suggestionUsages",
                 {
@@ -290,6 +232,6 @@ class _Builder:
                     "team": user["team"],
                     "group": user["groups"][0],
                     "text": text.SUGGESTIONS[0] if i == 1 else self.rng.choice(text.SUGGESTIONS),
-                    "conversation": conv["name"],
+                    "conversation": conv.name,
                 },
             )
