@@ -1,8 +1,9 @@
 """The Cresta plugin: CoachingService and ConversationService (spec/cresta.yaml), plus the
 OAuth2 token endpoint (oauth.yaml). Handlers: coaching.py, conversation.py, oauth.py; seed:
-seed.py, with the conversations and messages computed on demand from their index (convbase.py,
-the store's virtual "cresta.conversations" and "cresta.messages"); domain helpers: names (AIP resource names), paging, quota, sampling, times; the
-credential check and tenancy: accounts.py; the error shapes: errors.py."""
+seed.py, with the conversations and messages computed on demand from their index
+(convbase.py: the store's virtual "cresta.conversations" and "cresta.messages"); domain
+helpers: names (AIP resource names), paging, quota, sampling, times; the credential check
+and tenancy: accounts.py; the error shapes: errors.py."""
 
 from __future__ import annotations
 

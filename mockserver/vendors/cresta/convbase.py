@@ -65,23 +65,36 @@ def _stream(seed: int, customer: str, cid: str, what: str) -> random.Random:
     return random.Random(f"cresta:{seed}:{customer}:{cid}:{what}")
 
 
-def timing(seed: int, customer: str, cid: str) -> tuple[list[Step], float]:
-    """The messages' templates, speakers and offsets, and the conversation's length."""
+def _lines(pool: list[str]) -> list[tuple[str, float]]:
+    return [(line, round(max(1.0, len(line) / 15), 2)) for line in pool]
+
+
+# the templates of each speaker with their durations; the anchor's first message
+POOLS = {"AGENT": _lines(text.AGENT_LINES), "VISITOR": _lines(text.VISITOR_LINES)}
+ANCHOR_LINE = _lines([text.ANCHOR_TEXT])[0]
+SWITCH = {"AGENT": "VISITOR", "VISITOR": "AGENT"}
+
+
+def timing(seed: int, customer: str, cid: str, steps: list[Step] | None = None) -> tuple[int, float]:
+    """The number of messages and the conversation's length; with `steps`, each message's
+    template, speaker and offset appended to it (the index needs only the first two)."""
     rng = _stream(seed, customer, cid, "timing")
     anchor = cid == ANCHOR
-    steps: list[Step] = []
+    count = 8 if anchor else rng.randint(4, 24)
+    coin = rng.random  # one C call per draw: this loop is most of a seed's cost
     elapsed, speaker = 0.0, "AGENT"
-    for pos in range(8 if anchor else rng.randint(4, 24)):
+    for pos in range(count):
         if anchor and pos == 0:
-            template, speaker = text.ANCHOR_TEXT, "VISITOR"
+            (template, duration), speaker = ANCHOR_LINE, "VISITOR"
         else:
-            template = rng.choice(text.AGENT_LINES if speaker == "AGENT" else text.VISITOR_LINES)
-        duration = round(max(1.0, len(template) / 15), 2)
-        steps.append(Step(template, speaker, elapsed, duration))
-        elapsed = round(elapsed + duration + rng.uniform(0.5, 20), 2)
-        if rng.random() < 0.8:
-            speaker = "VISITOR" if speaker == "AGENT" else "AGENT"
-    return steps, elapsed
+            pool = POOLS[speaker]
+            template, duration = pool[int(coin() * len(pool))]
+        if steps is not None:
+            steps.append(Step(template, speaker, elapsed, duration))
+        elapsed = round(elapsed + duration + 0.5 + coin() * 19.5, 2)  # a gap of 0.5 to 20 s
+        if coin() < 0.8:
+            speaker = SWITCH[speaker]
+    return count, elapsed
 
 
 class ConversationIndex:
@@ -106,9 +119,9 @@ class ConversationIndex:
         self._caches()
 
     def add(self, customer: str, cid: str, agent: str, usecase: str, voice: bool, start: datetime) -> Skeleton:
-        steps, elapsed = timing(self.seed, customer, cid)
+        count, elapsed = timing(self.seed, customer, cid)
         name = f"{self.profiles[customer]}/conversations/{cid}"
-        skeleton = Skeleton(name, customer, cid, agent, usecase, voice, start, len(steps), elapsed)
+        skeleton = Skeleton(name, customer, cid, agent, usecase, voice, start, count, elapsed)
         self.skeletons[name] = skeleton
         return skeleton
 
@@ -180,7 +193,8 @@ class ConversationIndex:
         agent = self.agents[s.agent]
         visitor = conv["visitor"]["displayName"]
         rng = _stream(self.seed, s.customer, s.cid, "text")
-        steps, _ = timing(self.seed, s.customer, s.cid)
+        steps: list[Step] = []
+        timing(self.seed, s.customer, s.cid, steps)
         out = []
         for pos, step in enumerate(steps):
             line = step.template
