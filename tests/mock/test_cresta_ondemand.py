@@ -140,3 +140,18 @@ def test_over_http_a_deleted_conversation_takes_its_messages_and_counts_along() 
         assert name not in {c.get("name", c.get("conversation", {}).get("name")) for c in again["sampledConversations"]}
         app.reset()
         assert app.store.get(CONVERSATIONS, name) is not None and message_names(app.store, name)
+
+
+def test_messages_read_from_threads_past_the_cache_bound_stay_the_same() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from mockserver.vendors.cresta.convbase import MESSAGE_CACHE
+
+    store, fresh = _seeded(), _seeded()
+    names = list(_index(store).skeletons)
+    assert len(names) > MESSAGE_CACHE  # the oldest conversations' messages are evicted meanwhile
+    with ThreadPoolExecutor(4) as pool:
+        first = list(pool.map(lambda n: [store.get(MESSAGES, m) for m in message_names(store, n)], names * 2))
+    assert len(_index(store)._messages) == MESSAGE_CACHE
+    assert first[: len(names)] == first[len(names) :]
+    assert first[-1] == [fresh.get(MESSAGES, m) for m in message_names(fresh, names[-1])]

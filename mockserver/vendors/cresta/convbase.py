@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import html
 import random
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timedelta
@@ -110,9 +111,10 @@ class ConversationIndex:
     def _caches(self) -> None:
         self._conversations: dict[str, dict[str, Any]] = {}
         self._messages: dict[str, list[dict[str, Any]]] = {}  # insertion order: the oldest first
+        self._lock = threading.Lock()  # the eviction (handlers also run in worker threads)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if k not in ("_conversations", "_messages")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_conversations", "_messages", "_lock")}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
@@ -181,10 +183,11 @@ class ConversationIndex:
         skeleton = self.skeletons.get(name)
         if skeleton is None:
             return []
-        found = self._compute_messages(skeleton)
-        self._messages[name] = found
-        while len(self._messages) > MESSAGE_CACHE:
-            self._messages.pop(next(iter(self._messages)), None)
+        found = self._compute_messages(skeleton)  # a race computes the same list twice: harmless
+        with self._lock:
+            self._messages[name] = found
+            while len(self._messages) > MESSAGE_CACHE:
+                del self._messages[next(iter(self._messages))]
         return found
 
     def _compute_messages(self, s: Skeleton) -> list[dict[str, Any]]:
