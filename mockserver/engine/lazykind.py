@@ -1,17 +1,19 @@
 """A virtual kind (store.VirtualKind) whose objects are all built at once, on first read.
 
 Why: a reseed rebuilds the seeded base, and `POST /__mock__/reseed` must answer in well under
-100 ms at any size. Kinds whose objects cannot be computed one by one from a key (the ExecVision
-calls can: callbase.py) but are small and of a fixed size (the activity: scores, listens,
-coaching plans...) were built by the seed, all of them, on every reseed. Mounted as a LazyKind,
-such a kind costs nothing at the reseed: its objects are built the first time a request reads
-any of them (`get`, `all_keys`, `in`, `len`), then kept on the instance, for the life of the base.
+100 ms at any size. Kinds whose objects cannot be computed one by one from a key (as a
+plugin's per-index virtual kinds are) but are small and of a fixed size (a vendor's activity:
+scores, listens, coaching plans...) were built by the seed, all of them, on every reseed.
+Mounted as a LazyKind, such a kind costs nothing at the reseed: its objects are built the first
+time a request reads any of them (`get`, `all_keys`, `in`, `len`), then kept on the instance,
+for the life of the base. The seed of such kinds moved from the reseed to the first read, kind
+by kind.
 
 The trade-off: the whole build is paid by the first request that reads the kind (each kind
 on its own: a request for listens builds the listens only), instead of by the reseed; later
-reads cost what a stored kind costs. So the build of one kind must stay short (the ExecVision
-kinds cost at most tens of milliseconds at the default sizes), and a kind that is read only
-in part at a large size is better computed per key (as callbase.py does).
+reads cost what a stored kind costs. So the build of one kind must stay short (tens of
+milliseconds at the default sizes), and a kind that is read only in part at a large size is
+better computed per key, as a VirtualKind of its own.
 
 A LazyKind pickles as its parameters (snapshots pickle the virtual kinds: store.py): the build
 function, a module-level callable (pickled by name), its arguments, which must pickle too and
