@@ -178,9 +178,13 @@ class MemoryStore:
         self._released = True
 
     def __del__(self) -> None:
-        if not self._released or not self._data:
+        if not self._released:
             return
-        garbage = (self._data, self.cache)
+        # of the virtual kinds, the objects built and kept (lazykind.py): freed in steps too
+        built = [b for b in (_unload(base) for base in self._virtual.values()) if b]
+        if not self._data and not built:
+            return
+        garbage = ({**self._data, **{f"{_VIRTUAL}{i}": b for i, b in enumerate(built)}}, self.cache)
         self._data, self.cache = {}, {}
         with suppress(RuntimeError):  # at interpreter shutdown (no new threads) it is freed here
             threading.Thread(target=_free, args=garbage, name="mock-store-free", daemon=True).start()
@@ -189,6 +193,12 @@ class MemoryStore:
     def transaction(self) -> Iterator[MemoryStore]:
         with self._lock:
             yield self
+
+
+def _unload(base: VirtualKind) -> dict[str, dict[str, Any]] | None:
+    """The objects a virtual kind built and kept, handed over (LazyKind.unload), if it does."""
+    unload = getattr(base, "unload", None)
+    return unload() if callable(unload) else None
 
 
 def _free(data: dict[str, dict[str, Any]], cache: dict[str, Any]) -> None:

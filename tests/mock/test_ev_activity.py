@@ -1,4 +1,5 @@
-"""ExecVision data consistency: transcripts, stats, topics, listens, scores, definitions."""
+"""ExecVision data consistency: transcripts, stats, topics, listens, scores, definitions; the
+activity kinds built on first read (seed_activity.py), each from its own stream."""
 
 from __future__ import annotations
 
@@ -10,8 +11,14 @@ from starlette.testclient import TestClient
 
 from mockserver.engine.app import MockApp
 from mockserver.engine.config import DEFAULT_SPEC_DIR, ManualClock
+from mockserver.engine.lazykind import LazyKind
 from mockserver.engine.specs import load_spec
-from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, NOW, PAST
+from mockserver.engine.store import MemoryStore, virtual_of
+from mockserver.vendors.execvision import PLUGIN
+from mockserver.vendors.execvision.org import ANCHOR_USER, org_of
+from mockserver.vendors.execvision.seed_activity import ANCHOR_QUESTION, ANCHOR_SCORECARD, scorecard_list
+from mockserver.vendors.execvision.seed_coaching import schedule
+from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, NOW, PAST, SEED, SMALL_SIZES
 
 
 def get(client: TestClient, path: str, **params: Any) -> Any:
@@ -235,3 +242,131 @@ def test_org_endpoints(client: TestClient) -> None:
     team_ids, dept_ids = {t["id"] for t in teams}, {d["id"] for d in depts}
     assert all(u["teamId"] in team_ids and u["departmentId"] in dept_ids for u in users)
     assert all(t["managerId"] in {u["userId"] for u in users} and t["departmentId"] in dept_ids for t in teams)
+
+
+ACTIVITY = (
+    "ev.scorecards",
+    "ev.score_results",
+    "ev.listens",
+    "ev.feedback",
+    "ev.shares",
+    "ev.plans",
+    "ev.meetings",
+    "ev.kpi_defs",
+    "ev.kpis",
+)
+
+
+def _seeded(seed: int) -> MemoryStore:
+    store = MemoryStore()
+    PLUGIN.seed(store, seed=seed, sizes=SMALL_SIZES, now=NOW)
+    return store
+
+
+def _cold() -> None:
+    """Forget what the activity's helpers cached (the next build draws everything again)."""
+    for helper in (org_of, scorecard_list, schedule):
+        helper.cache_clear()
+
+
+def test_the_seed_builds_no_activity_and_each_kind_is_built_alone_on_its_first_read() -> None:
+    _cold()
+    store = _seeded(SEED)
+    lazy = {}
+    for kind in ACTIVITY:
+        found = virtual_of(store, kind)
+        assert found is not None and isinstance(found[0], LazyKind), kind
+        lazy[kind] = found[0]
+    counts = store.counts()  # what the admin state (and so a reseed's answer) shows
+    assert not any(k.built for k in lazy.values()), "the counts built a kind"
+    for kind, size in (
+        ("ev.listens", "ev_listens"),
+        ("ev.score_results", "ev_score_results"),
+        ("ev.kpis", "ev_kpi_observations"),
+    ):
+        assert counts[kind] == SMALL_SIZES[size]
+    assert counts["ev.plans"] == SMALL_SIZES["ev_plans"] and counts["ev.kpi_defs"] == 6
+    assert 0 < counts["ev.meetings"] <= SMALL_SIZES["ev_meetings"]
+    assert store.get("ev.scorecards", ANCHOR_SCORECARD) is not None
+    assert [k for k, v in lazy.items() if v.built] == ["ev.scorecards"]
+    assert len(store.values("ev.meetings")) == counts["ev.meetings"]  # the count was the build's
+    assert [k for k, v in lazy.items() if v.built] == ["ev.scorecards", "ev.meetings"]
+
+
+def test_the_activity_does_not_depend_on_the_order_of_the_first_reads() -> None:
+    _cold()
+    one = _seeded(SEED)
+    first = {kind: one.values(kind) for kind in ACTIVITY}
+    _cold()
+    two = _seeded(SEED)
+    second = {kind: two.values(kind) for kind in reversed(ACTIVITY)}
+    assert all(first[kind] == second[kind] for kind in ACTIVITY)
+    _cold()
+    three = MemoryStore.from_snapshot(_seeded(SEED).snapshot())  # another process's copy
+    assert {kind: three.values(kind) for kind in ACTIVITY[::2] + ACTIVITY[1::2]} == first
+    other = _seeded(SEED + 1)
+    assert all(other.values(kind) != first[kind] for kind in ACTIVITY if kind not in ("ev.kpi_defs",))
+    # the activity draws the seeded org chart again: the one the store holds
+    users = one.values("ev.users")
+    assert org_of(SEED, 3, 5, SMALL_SIZES["ev_users"]).users == users
+
+
+def test_the_anchor_scorecard_and_question_exist_whatever_the_seed() -> None:
+    for seed in (0, 1, SEED, 12345):
+        card = _seeded(seed).get("ev.scorecards", ANCHOR_SCORECARD)
+        assert card is not None and card["scorecardName"] == "Accounting Profiling"
+        assert card["questions"][0]["questionId"] == ANCHOR_QUESTION
+
+
+def test_every_reference_of_the_activity_resolves() -> None:
+    store = _seeded(SEED + 2)
+    users = {u["userId"]: u for u in store.values("ev.users")}
+    managers = {t["managerId"] for t in store.values("ev.teams")}
+    emails = {u["email"] for u in users.values()}
+    calls = {c: store.get("ev.calls", c) for c in _call_ids(store)}
+    assert all(call is not None for call in calls.values())
+    cards = {c["scorecardId"]: c for c in store.values("ev.scorecards")}
+    for result in store.values("ev.score_results"):
+        card = cards[result["item"][0]["scorecardId"]]
+        assert [a["questionId"] for a in result["item"]] == [q["questionId"] for q in card["questions"]]
+        assert {a["reviewer"] for a in result["item"]} <= emails and {a["caller"] for a in result["item"]} <= emails
+    for listen in store.values("ev.listens"):
+        assert listen["item"]["listener"] in users and listen["item"]["caller"] in users
+    for item in (f["item"] for f in store.values("ev.feedback")):
+        assert item["feedbackBy"] in users
+    for item in (s["item"] for s in store.values("ev.shares")):
+        assert item["sharedBy"] in users and set(item["recipientUserIds"]) <= set(users)
+    plans = {p["item"]["planId"]: p["item"] for p in store.values("ev.plans")}
+    assert all(p["coachId"] in managers and p["recipientId"] in users for p in plans.values())
+    for meeting in (m["item"] for m in store.values("ev.meetings")):
+        plan = plans[meeting["planId"]]
+        assert (meeting["coachId"], meeting["recipientId"]) == (plan["coachId"], plan["recipientId"])
+        for review in meeting["callReviews"]:
+            call = store.get("ev.calls", review["callId"])
+            assert call is not None and call["callerId"] == plan["recipientId"] or review["callId"] == ANCHOR
+    kpis = {k["kpiId"] for k in store.values("ev.kpi_defs")}
+    for item in (k["item"] for k in store.values("ev.kpis")):
+        assert item["kpiId"] in kpis and item["observedId"] in users and item["observerId"] in managers
+
+
+def _call_ids(store: MemoryStore) -> set[str]:
+    ids = set()
+    for kind in ("ev.listens", "ev.feedback", "ev.shares"):
+        ids |= {v["item"]["callId"] for v in store.values(kind)}
+    ids |= {a["callId"] for r in store.values("ev.score_results") for a in r["item"]}
+    return ids
+
+
+def test_handlers_write_over_the_lazy_activity(app: MockApp, client: TestClient) -> None:
+    """What the store's puts and deletes do to a lazy kind, the handlers see (none of the
+    ExecVision operations writes the activity: the Python API and the admin reset can)."""
+    store = app.store
+    share = get(client, "/shares", since=PAST, limit=1)[0]
+    stored = next(v for v in store.values("ev.shares") if v["item"] == share)
+    store.put("ev.shares", stored["_k"], {**stored, "item": {**share, "sharedBy": ANCHOR_USER}})
+    assert get(client, "/shares", since=PAST, limit=1)[0]["sharedBy"] == ANCHOR_USER
+    assert store.delete("ev.plans", "3000") is not None
+    assert 3000 not in {p["planId"] for p in get(client, "/plans", since=PAST, limit=1000)}
+    assert client.post("/__mock__/reset").status_code == 200
+    assert get(client, "/shares", since=PAST, limit=1)[0] == share
+    assert 3000 in {p["planId"] for p in get(client, "/plans", since=PAST, limit=1000)}

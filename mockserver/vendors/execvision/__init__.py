@@ -1,7 +1,8 @@
 """The ExecVision plugin (spec/execvision.yaml). Handlers: handlers.py (with calls.py,
-callmodel.py, callorder.py, common.py); seed: seed.py (with seed_activity, seed_coaching,
+callmodel.py, callorder.py, common.py); seed: seed.py (with org, seed_activity, seed_coaching,
 pastcalls, transcript, words); the calls are computed on demand from their index
-(callbase.py, the store's virtual "ev.calls"); the credential check: accounts.py; the
+(callbase.py, the store's virtual "ev.calls"), the activity kinds on their first read (each
+a LazyKind: engine/lazykind.py); the credential check: accounts.py; the
 error shape is the engine's `error-reason`; the quirk: the documented "next page repeats
 last_id" bug (`last_id_bug`, read in common.py).
 """
@@ -26,7 +27,9 @@ PLUGIN = VendorPlugin(
     errors={"error-reason": reason_body},
     sizes=seed.DEFAULT_SIZES,
     # the calls are computed on demand (callbase.py): a tenant of a million calls starts as fast
-    # as the default 2,000 (`make bench`, part f); the activity sizes are built at start-up
+    # as the default 2,000 (`make bench`, part f). The activity sizes are not on demand: each
+    # activity kind is built whole (a LazyKind), though at its first read, not at start-up or
+    # at a reseed; the total of the sizes bounds what one such build costs
     on_demand_sizes={"ev_calls": 1_000_000},
     test_sizes={
         "ev_users": 10,

@@ -1,26 +1,28 @@
-"""ExecVision seed data: org chart, calls (computed on demand: callbase.py) and deleted
-calls; the activity objects are in seed_activity.py.
+"""ExecVision seed data: the org chart (org.py) and the deleted calls, stored; the calls,
+computed on demand (callbase.py); the activity (seed_activity.py, seed_coaching.py), stored
+as virtual kinds built on first read (engine/lazykind.py), all but the topics. So a (re)seed
+costs the org chart, the deleted calls and the mounting of the rest, whatever the sizes.
 
-Everything is drawn from `random.Random(seed)` streams (per call: callbase.py), anchored at
-00:00 UTC of `now`'s day (`day0`): calls spread over the `ev_days` days ending with day0
-(those later than the clock are not visible yet; see callorder.py). Anchor ids used as
-examples by the spec exist whatever the seed.
+Everything is drawn from `random.Random` streams of the seed (per call: callbase.py; per
+activity kind: seed_activity.py), anchored at 00:00 UTC of `now`'s day (`day0`): calls spread
+over the `ev_days` days ending with day0 (those later than the clock are not visible yet; see
+callorder.py). Anchor ids used as examples by the spec exist whatever the seed.
 """
 
 from __future__ import annotations
 
 import random
-import uuid
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from mockserver.engine.store import Store, mount
 from mockserver.vendors.execvision import seed_activity as ev_activity
+from mockserver.vendors.execvision import seed_coaching as ev_coaching
 from mockserver.vendors.execvision.callbase import call_base
-from mockserver.vendors.execvision.pastcalls import PastCalls
+from mockserver.vendors.execvision.org import new_id, org_of
 from mockserver.vendors.execvision.timefmt import day_start
-from mockserver.vendors.execvision.words import DEPARTMENTS, FIRST_NAMES, LAST_NAMES, TEAMS, TOPICS
+from mockserver.vendors.execvision.words import TOPICS
 
 DEFAULT_SIZES: dict[str, int] = {
     "ev_departments": 3,
@@ -41,70 +43,23 @@ DEFAULT_SIZES: dict[str, int] = {
     "ev_kpi_observations": 500,
 }
 
-ANCHOR_USER = "fc9a78ce-104e-43e4-b59f-38255af837bd"
-ANCHOR_CALLER = "f3624158-1204-4fe3-b71a-38677f0ec547"
-ANCHOR_MANAGER = "4287afe4-a4e1-4714-9725-68bebb6718a1"
-ANCHOR_TEAM = "c482d0b3-c2f0-4276-920a-37487c61d72c"
-ANCHOR_DEPARTMENTS = ("54c2c3ab-48c1-4790-bac7-16fe1475f581", "fe3577be-b911-485e-82cd-d024c65e5bdd")
-
 DAY = 86400.0
 
 
-def new_id(rng: random.Random) -> str:
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
-
-
-def _org(store: Store, rng: random.Random, sizes: Mapping[str, int]) -> list[dict[str, Any]]:
-    n_depts = max(2, sizes["ev_departments"])
-    n_teams = max(1, sizes["ev_teams"])
-    n_users = max(3 + n_teams, sizes["ev_users"])  # every team gets a member to manage it
-    depts: list[dict[str, Any]] = [
-        {
-            "id": ANCHOR_DEPARTMENTS[i] if i < 2 else new_id(rng),
-            "name": DEPARTMENTS[i % len(DEPARTMENTS)] + ("" if i < len(DEPARTMENTS) else f" {i}"),
-        }
-        for i in range(n_depts)
-    ]
-    teams: list[dict[str, Any]] = [
-        {
-            "id": ANCHOR_TEAM if i == 0 else new_id(rng),
-            "name": TEAMS[i % len(TEAMS)] + ("" if i < len(TEAMS) else f" {i}"),
-            "managerId": "",
-            "departmentId": depts[0 if i == 0 else i % n_depts]["id"],
-        }
-        for i in range(n_teams)
-    ]
-    fixed = {0: (ANCHOR_USER, "John", "Doe"), 1: (ANCHOR_CALLER, "Marc", "Rivera")}
-    fixed[2] = (ANCHOR_MANAGER, "Tim", "Smith")
-    users: list[dict[str, Any]] = []
-    for i in range(n_users):
-        uid, first, last = fixed.get(i, (new_id(rng), rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)))
-        team = teams[0] if i < 3 else teams[i % n_teams]
-        handle = f"{first}.{last}".lower() + ("" if i < 3 else str(i))
-        system_ids = ["jason", "argonauts"] if i == 0 else [f"{first[0]}{last}".lower(), f"sf-{i:04d}"]
-        users.append(
-            {
-                "userId": uid,
-                "email": f"{handle}@example.com",
-                "firstName": first,
-                "lastName": last,
-                "teamId": team["id"],
-                "departmentId": team["departmentId"],
-                "systemIds": system_ids,
-            }
-        )
-    for team in teams:
-        members = [u for u in users if u["teamId"] == team["id"]]
-        team["managerId"] = ANCHOR_MANAGER if team["id"] == ANCHOR_TEAM else members[0]["userId"]
+def _org(store: Store, seed: int, sizes: Mapping[str, int]) -> tuple[list[dict[str, Any]], random.Random]:
+    """Store the org chart (the activity's, org_of: the same objects); the seed's stream after it."""
+    chart = org_of(seed, sizes["ev_departments"], sizes["ev_teams"], sizes["ev_users"])
     groups: list[tuple[str, str, list[dict[str, Any]]]] = [
-        ("ev.departments", "id", depts),
-        ("ev.teams", "id", teams),
-        ("ev.users", "userId", users),
+        ("ev.departments", "id", chart.departments),
+        ("ev.teams", "id", chart.teams),
+        ("ev.users", "userId", chart.users),
     ]
     for kind, key, items in groups:
         for item in items:
             store.put(kind, str(item[key]), item)
-    return users
+    rng = random.Random()
+    rng.setstate(chart.after)
+    return chart.users, rng
 
 
 def _deleted_calls(
@@ -131,11 +86,12 @@ def _deleted_calls(
 def populate(store: Store, *, seed: int, sizes: Mapping[str, int], now: datetime) -> None:
     sizes = {**DEFAULT_SIZES, **{k: v for k, v in sizes.items() if k in DEFAULT_SIZES}}
     day0 = day_start(now)
-    rng = random.Random(f"execvision:{seed}")
-    users = _org(store, rng, sizes)
+    users, rng = _org(store, seed, sizes)  # drawn first from random.Random(f"execvision:{seed}")
     n_topics = max(1, min(sizes["ev_topics"], len(TOPICS)))
     user_ids = tuple(u["userId"] for u in users)
     calls = call_base(seed, sizes["ev_calls"], sizes["ev_days"], n_topics, day0, user_ids)
     mount(store, "ev.calls", calls)
     _deleted_calls(store, rng, sizes, users, day0)
-    ev_activity.populate(store, random.Random(f"execvision-activity:{seed}"), sizes, users, PastCalls(calls), day0)
+    activity = ev_activity.Activity.of(seed, sizes, day0, calls)
+    ev_activity.populate(store, activity, n_topics)  # built on first read (LazyKind)
+    ev_coaching.populate(store, activity)

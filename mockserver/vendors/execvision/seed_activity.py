@@ -1,9 +1,20 @@
-"""ExecVision activity seed: topics, scorecards and scores, listens, feedback, shares,
-coaching plans and meetings, KPI definitions and observations.
+"""ExecVision activity: topics, scorecards and their results, listens, feedback, shares (here);
+coaching plans and meetings, KPI definitions and observations (seed_coaching.py).
 
-Since-paged objects are stored as `{"_t": <epoch of the since field>, "_k": <tie-break
-key>, "item": <API object>}`; definitions are stored in API shape. Every reference points
-at an existing object (calls, users, scorecard questions, KPI ids, plan ids).
+The seed stores only the topics (a handful). Every other activity kind is mounted on the store
+as a LazyKind (engine/lazykind.py): built from `Activity`, its parameters (the seed, the sizes,
+day0 and the on-demand calls), the first time a request reads the kind, not at the (re)seed.
+Each kind, or each group generated together, draws from its own stream
+`random.Random(f"execvision-activity:{seed}:{stream}")`, so that what a kind holds does not
+depend on which kind a request happens to read first, nor on the worker process: the data
+stays a pure function of (seed, sizes, day). What a kind needs of another (the scorecards for
+the scores and meetings, the coaching schedule for the meetings, the org chart) is computed
+again from that one's own stream (cached helpers), never read from the store.
+
+Since-paged objects are `{"_t": <epoch of the since field>, "_k": <tie-break key>, "item":
+<API object>}`; definitions are in API shape. Every reference points at an object of the seeded
+data (calls, users, scorecard questions, KPI ids, plan ids). The calls referred to are drawn
+through pastcalls.py.
 """
 
 from __future__ import annotations
@@ -11,10 +22,14 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from mockserver.engine.store import Store
-from mockserver.vendors.execvision import seed_coaching as ev_coaching
+from mockserver.engine.lazykind import LazyKind
+from mockserver.engine.store import Store, mount
+from mockserver.vendors.execvision.callbase import CallBase
+from mockserver.vendors.execvision.org import Org, org_of
 from mockserver.vendors.execvision.pastcalls import PastCalls
 from mockserver.vendors.execvision.timefmt import iso, iso_date
 from mockserver.vendors.execvision.words import SKILLS, TOPICS
@@ -22,6 +37,21 @@ from mockserver.vendors.execvision.words import SKILLS, TOPICS
 DAY = 86400.0
 ANCHOR_SCORECARD = "82d02942-1bc4-4678-8e4e-7d3e56a5dc10"
 ANCHOR_QUESTION = "f310c6b0-1f39-46f0-9bb2-f15af398ddcb"
+# the sizes the activity depends on (with the calls': `Activity.calls`)
+SIZES = (
+    "ev_departments",
+    "ev_teams",
+    "ev_users",
+    "ev_scorecards",
+    "ev_score_results",
+    "ev_listens",
+    "ev_feedback",
+    "ev_shares",
+    "ev_plans",
+    "ev_meetings",
+    "ev_kpis",
+    "ev_kpi_observations",
+)
 
 # answer -> raw answer per scheme (the docs' Scoring Scheme table)
 SCHEMES: dict[str, list[tuple[Any, int]]] = {
@@ -69,12 +99,52 @@ WORDS = [
 ]
 
 
+@dataclass(frozen=True, eq=False)
+class Activity:
+    """What the activity is a function of. Pickles small (the calls pickle as their parameters:
+    callbase.py); equal activities (`key`) build the same objects."""
+
+    seed: int
+    sizes: tuple[tuple[str, int], ...]  # of SIZES
+    day0: float
+    calls: CallBase
+
+    @classmethod
+    def of(cls, seed: int, sizes: Mapping[str, int], day0: float, calls: CallBase) -> Activity:
+        return cls(seed, tuple((name, int(sizes[name])) for name in SIZES), day0, calls)
+
+    @property
+    def key(self) -> tuple[Any, ...]:
+        return (self.seed, self.sizes, self.day0, self.calls.params)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Activity) and self.key == other.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def size(self, name: str) -> int:
+        return dict(self.sizes)[name]
+
+    def rng(self, stream: str) -> random.Random:
+        """The stream of one kind (or group of kinds generated together)."""
+        return random.Random(f"execvision-activity:{self.seed}:{stream}")
+
+    def org(self) -> Org:
+        """The seeded org chart (org.py; shared: read it, never change it)."""
+        return org_of(self.seed, self.size("ev_departments"), self.size("ev_teams"), self.size("ev_users"))
+
+    def past(self) -> PastCalls:
+        return PastCalls(self.calls)
+
+
 def _id(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def _put(store: Store, kind: str, key: str, t: float, item: Any) -> None:
-    store.put(kind, key, {"_t": t, "_k": key, "item": item})
+def wrap(key: str, t: float, item: Any) -> dict[str, Any]:
+    """A since-paged object as stored."""
+    return {"_t": t, "_k": key, "item": item}
 
 
 def _sentence(rng: random.Random, n: int = 6) -> str:
@@ -85,30 +155,25 @@ def _done(call: dict[str, Any]) -> float:
     return float(call["done"])
 
 
-def populate(
-    store: Store,
-    rng: random.Random,
-    sizes: Mapping[str, int],
-    users: list[dict[str, Any]],
-    past: PastCalls,
-    day0: float,
-) -> None:
-    n_topics = max(1, min(sizes["ev_topics"], len(TOPICS)))
+def populate(store: Store, activity: Activity, n_topics: int) -> None:
+    """Store the topics; mount the other kinds of this module, built on first read."""
     for i in range(n_topics):
         name, words = TOPICS[i]
         store.put("ev.topics", str(i + 1), {"id": i + 1, "name": name, "words": list(words)})
-    by_user = {u["userId"]: u for u in users}
-    teams = {t["id"]: t for t in (store.values("ev.teams"))}
-    cards = _scorecards(store, rng, sizes)
-    _scores(store, rng, sizes, users, past, cards, teams, by_user, day0)
-    _listens(store, rng, sizes, users, past, day0)
-    _feedback_and_shares(store, rng, sizes, users, past, day0)
-    ev_coaching.populate(store, rng, sizes, users, past, cards, teams, day0)
+    size = activity.size
+    mount(store, "ev.scorecards", LazyKind(scorecards, activity, size=max(1, size("ev_scorecards"))))
+    mount(store, "ev.score_results", LazyKind(score_results, activity, size=size("ev_score_results")))
+    mount(store, "ev.listens", LazyKind(listens, activity, size=size("ev_listens")))
+    mount(store, "ev.feedback", LazyKind(feedback, activity, size=size("ev_feedback")))
+    mount(store, "ev.shares", LazyKind(shares, activity, size=size("ev_shares")))
 
 
-def _scorecards(store: Store, rng: random.Random, sizes: Mapping[str, int]) -> list[dict[str, Any]]:
+@lru_cache(maxsize=2)
+def scorecard_list(activity: Activity) -> list[dict[str, Any]]:
+    """The scorecards, from their own stream (the scores and the meetings refer to them)."""
+    rng = activity.rng("scorecards")
     cards = []
-    for i in range(max(1, sizes["ev_scorecards"])):
+    for i in range(max(1, activity.size("ev_scorecards"))):
         name, scheme = SCORECARDS[i % len(SCORECARDS)]
         if i >= len(SCORECARDS):
             name = f"{name} {i}"
@@ -125,30 +190,25 @@ def _scorecards(store: Store, rng: random.Random, sizes: Mapping[str, int]) -> l
                 }
             )
         card_id = ANCHOR_SCORECARD if i == 0 else _id(rng)
-        card: dict[str, Any] = {
-            "scorecardId": card_id,
-            "scorecardName": name,
-            "scheme": scheme,
-            "questions": questions,
-        }
-        store.put("ev.scorecards", card_id, card)
-        cards.append(card)
+        cards.append({"scorecardId": card_id, "scorecardName": name, "scheme": scheme, "questions": questions})
     return cards
 
 
-def _scores(
-    store: Store,
-    rng: random.Random,
-    sizes: Mapping[str, int],
-    users: list[dict[str, Any]],
-    past: PastCalls,
-    cards: list[dict[str, Any]],
-    teams: dict[str, Any],
-    by_user: dict[str, Any],
-    day0: float,
-) -> None:
+def scorecards(activity: Activity) -> dict[str, dict[str, Any]]:
+    """ev.scorecards"""
+    return {card["scorecardId"]: card for card in scorecard_list(activity)}
+
+
+def score_results(activity: Activity) -> dict[str, dict[str, Any]]:
+    """ev.score_results: each result with all its answers, one per question of its scorecard."""
+    rng, past, day0 = activity.rng("score_results"), activity.past(), activity.day0
+    chart = activity.org()
+    users, by_user = chart.users, {u["userId"]: u for u in chart.users}
+    team_names = {t["id"]: t["name"] for t in chart.teams}
+    cards = scorecard_list(activity)
+    out: dict[str, dict[str, Any]] = {}
     # every scheme gets results: the first results cycle through the scorecards
-    for i in range(sizes["ev_score_results"]):
+    for i in range(activity.size("ev_score_results")):
         call = past.pick(rng)
         card = cards[i % len(cards)] if i < len(cards) else rng.choice(cards)
         reviewer = rng.choice(users)
@@ -158,21 +218,25 @@ def _scores(
         modified = score_time if rng.random() < 0.85 else min(score_time + rng.uniform(60, 2 * DAY), day0 - 1)
         modified = max(modified, score_time)
         result_id = _id(rng)
+        scheme = SCHEMES[card["scheme"]]
+        common = {
+            "reviewer": reviewer["email"],
+            "reviewerTeam": team_names[reviewer["teamId"]],
+            "caller": caller["email"],
+            "callerTeam": team_names[caller["teamId"]],
+            "callId": call["id"],
+            "resultId": result_id,
+            "scoreTime": iso(score_time),
+            "modified": iso(modified),
+            "scorecardId": card["scorecardId"],
+            "scorecardName": card["scorecardName"],
+        }
         answers = []
         for q in card["questions"]:
-            answer, raw = rng.choice(SCHEMES[card["scheme"]][1:] + SCHEMES[card["scheme"]])
+            answer, raw = rng.choice(scheme[1:] + scheme)
             answers.append(
                 {
-                    "reviewer": reviewer["email"],
-                    "reviewerTeam": teams[reviewer["teamId"]]["name"],
-                    "caller": caller["email"],
-                    "callerTeam": teams[caller["teamId"]]["name"],
-                    "callId": call["id"],
-                    "resultId": result_id,
-                    "scoreTime": iso(score_time),
-                    "modified": iso(modified),
-                    "scorecardId": card["scorecardId"],
-                    "scorecardName": card["scorecardName"],
+                    **common,
                     "questionId": q["questionId"],
                     "question": q["questionText"],
                     "skill1": q["skills"][0],
@@ -185,19 +249,17 @@ def _scores(
                     "comment": _sentence(rng) if rng.random() < 0.15 else None,
                 }
             )
-        _put(store, "ev.score_results", result_id, modified, answers)
+        out[result_id] = wrap(result_id, modified, answers)
+    return out
 
 
-def _listens(
-    store: Store,
-    rng: random.Random,
-    sizes: Mapping[str, int],
-    users: list[dict[str, Any]],
-    past: PastCalls,
-    day0: float,
-) -> None:
+def listens(activity: Activity) -> dict[str, dict[str, Any]]:
+    """ev.listens: written by the nightly job, from 03:00 UTC of the following day, in sequence."""
+    rng, past, day0 = activity.rng("listens"), activity.past(), activity.day0
+    users = activity.org().users
+    out: dict[str, dict[str, Any]] = {}
     per_day: dict[float, int] = {}
-    for i in range(sizes["ev_listens"]):
+    for i in range(activity.size("ev_listens")):
         call = past.pick(rng)
         first_day = (_done(call) // DAY) * DAY
         days = int((day0 - first_day) // DAY) + 1  # up to today: today's listens stay hidden
@@ -215,18 +277,16 @@ def _listens(
         }
         # `since` compares to `date`, the only timestamp the docs' Listen table gives (as 00:00
         # UTC of that day: x-pagination sinceField); `_m` is when the nightly job wrote it
-        store.put("ev.listens", f"{i:06d}", {"_t": day, "_k": f"{i:06d}", "_m": modified, "item": item})
+        out[f"{i:06d}"] = {"_t": day, "_k": f"{i:06d}", "_m": modified, "item": item}
+    return out
 
 
-def _feedback_and_shares(
-    store: Store,
-    rng: random.Random,
-    sizes: Mapping[str, int],
-    users: list[dict[str, Any]],
-    past: PastCalls,
-    day0: float,
-) -> None:
-    for i in range(sizes["ev_feedback"]):
+def feedback(activity: Activity) -> dict[str, dict[str, Any]]:
+    """ev.feedback: comments and highlights."""
+    rng, past, day0 = activity.rng("feedback"), activity.past(), activity.day0
+    users = activity.org().users
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(activity.size("ev_feedback")):
         call = past.pick(rng)
         at = min(_done(call) + rng.uniform(600, 7 * DAY), day0 - rng.uniform(60, 3600))
         at = max(at, _done(call) + 1)
@@ -244,8 +304,16 @@ def _feedback_and_shares(
             "startTime": start,
             "endTime": None if comment else round(start + rng.uniform(5, 60), 1),
         }
-        _put(store, "ev.feedback", f"{i:06d}", max(modified, at), item)
-    for i in range(sizes["ev_shares"]):
+        out[f"{i:06d}"] = wrap(f"{i:06d}", max(modified, at), item)
+    return out
+
+
+def shares(activity: Activity) -> dict[str, dict[str, Any]]:
+    """ev.shares"""
+    rng, past, day0 = activity.rng("shares"), activity.past(), activity.day0
+    users = activity.org().users
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(activity.size("ev_shares")):
         call = past.pick(rng)
         at = max(min(_done(call) + rng.uniform(600, 10 * DAY), day0 - rng.uniform(60, 3600)), _done(call) + 1)
         internal = [u["userId"] for u in rng.sample(users, rng.randint(0, min(3, len(users))))]
@@ -260,4 +328,5 @@ def _feedback_and_shares(
             "recipientUserIds": internal,
             "recipientEmails": external,
         }
-        _put(store, "ev.shares", f"{i:06d}", at, item)
+        out[f"{i:06d}"] = wrap(f"{i:06d}", at, item)
+    return out
