@@ -52,7 +52,6 @@ class Skeleton(NamedTuple):
     voice: bool
     start: datetime
     n_messages: int
-    elapsed: float  # seconds from the start to the end
 
 
 class Step(NamedTuple):
@@ -76,12 +75,11 @@ ANCHOR_LINE = _lines([text.ANCHOR_TEXT])[0]
 SWITCH = {"AGENT": "VISITOR", "VISITOR": "AGENT"}
 
 
-def timing(seed: int, customer: str, cid: str, steps: list[Step] | None = None) -> tuple[int, float]:
-    """The number of messages and the conversation's length; with `steps`, each message's
-    template, speaker and offset appended to it (the index needs only the first two)."""
+def timing(seed: int, customer: str, cid: str, count: int, steps: list[Step] | None = None) -> float:
+    """The length of a conversation of `count` messages; with `steps`, each message's template,
+    speaker and offset appended to it."""
     rng = _stream(seed, customer, cid, "timing")
     anchor = cid == ANCHOR
-    count = 8 if anchor else rng.randint(4, 24)
     coin = rng.random  # one C call per draw: this loop is most of a seed's cost
     elapsed, speaker = 0.0, "AGENT"
     for pos in range(count):
@@ -95,7 +93,7 @@ def timing(seed: int, customer: str, cid: str, steps: list[Step] | None = None) 
         elapsed = round(elapsed + duration + 0.5 + coin() * 19.5, 2)  # a gap of 0.5 to 20 s
         if coin() < 0.8:
             speaker = SWITCH[speaker]
-    return count, elapsed
+    return elapsed
 
 
 class ConversationIndex:
@@ -110,22 +108,31 @@ class ConversationIndex:
 
     def _caches(self) -> None:
         self._conversations: dict[str, dict[str, Any]] = {}
+        self._elapsed: dict[str, float] = {}
         self._messages: dict[str, list[dict[str, Any]]] = {}  # insertion order: the oldest first
         self._lock = threading.Lock()  # the eviction (handlers also run in worker threads)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if k not in ("_conversations", "_messages", "_lock")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_conversations", "_elapsed", "_messages", "_lock")}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._caches()
 
-    def add(self, customer: str, cid: str, agent: str, usecase: str, voice: bool, start: datetime) -> Skeleton:
-        count, elapsed = timing(self.seed, customer, cid)
+    def add(
+        self, customer: str, cid: str, agent: str, usecase: str, voice: bool, start: datetime, count: int
+    ) -> Skeleton:
         name = f"{self.profiles[customer]}/conversations/{cid}"
-        skeleton = Skeleton(name, customer, cid, agent, usecase, voice, start, count, elapsed)
+        skeleton = Skeleton(name, customer, cid, agent, usecase, voice, start, 8 if cid == ANCHOR else count)
         self.skeletons[name] = skeleton
         return skeleton
+
+    def elapsed(self, s: Skeleton) -> float:
+        """Seconds from the conversation's start to its end (its timing stream, drawn once)."""
+        hit = self._elapsed.get(s.name)
+        if hit is None:
+            hit = self._elapsed[s.name] = timing(self.seed, s.customer, s.cid, s.n_messages)
+        return hit
 
     # ---- computed on demand ------------------------------------------------------------
     def conversation(self, name: str) -> dict[str, Any] | None:
@@ -165,14 +172,14 @@ class ConversationIndex:
             "displayName": rng.choice(text.DISPLAY_NAMES),
             "usecase": s.usecase,
             "createTime": fmt_time(s.start + timedelta(seconds=1)),
-            "endTime": fmt_time(s.start + timedelta(seconds=round(s.elapsed))),
+            "endTime": fmt_time(s.start + timedelta(seconds=round(self.elapsed(s)))),
         }
         if s.voice:
             persisted = s.cid == ANCHOR or rng.random() < 0.8
             conv["audioPersistenceState"] = "PERSISTED" if persisted else "NOT_PERSISTED"
             if persisted:
                 conv["persistedAudioUri"] = f"gs://{s.customer}-audio/{s.name.split('/')[3]}/{s.cid}.wav"
-                conv["persistedAudioDuration"] = fmt_duration(round(s.elapsed))
+                conv["persistedAudioDuration"] = fmt_duration(round(self.elapsed(s)))
         return conv
 
     def messages(self, name: str) -> list[dict[str, Any]]:
@@ -197,7 +204,7 @@ class ConversationIndex:
         visitor = conv["visitor"]["displayName"]
         rng = _stream(self.seed, s.customer, s.cid, "text")
         steps: list[Step] = []
-        timing(self.seed, s.customer, s.cid, steps)
+        timing(self.seed, s.customer, s.cid, s.n_messages, steps)
         out = []
         for pos, step in enumerate(steps):
             line = step.template

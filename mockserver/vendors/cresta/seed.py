@@ -130,7 +130,10 @@ class _Builder:
             agent = self.agents[0] if i == 1 else self.rng.choice(self.agents)
             usecase = agent["usecases"][0] if i == 1 else self.rng.choice(agent["usecases"])
             voice = i == 1 or self.rng.random() < 0.6
-            skeleton = self.index.add(self.customer, f"conv-{i}", agent["name"], usecase, voice, self.ago(offset))
+            count = self.rng.randint(4, 24)  # messages (the anchor has 8)
+            skeleton = self.index.add(
+                self.customer, f"conv-{i}", agent["name"], usecase, voice, self.ago(offset), count
+            )
             self.conversations.append(skeleton)
 
     def templates(self) -> None:
@@ -222,7 +225,7 @@ class _Builder:
         for i in range(1, self.counts["cresta_suggestion_usages"] + 1):
             conv = self.conversations[0] if i == 1 else self.rng.choice(self.conversations)
             user = users[conv.agent]
-            start, length = conv.start, round(conv.elapsed)
+            start, length = conv.start, round(self.index.elapsed(conv))
             self.put(
                 "suggestionUsages",
                 {
