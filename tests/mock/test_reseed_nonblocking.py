@@ -24,13 +24,10 @@ from mockserver.engine.lazykind import LazyKind
 from mockserver.engine.offloop import SWITCH_INTERVAL, off_loop, yielding
 from mockserver.engine.snapshot import CHUNK, dump, load
 from mockserver.engine.store import MemoryStore, virtual_of
-from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, SMALL_SIZES, LiveServer, make_config
+from tests.helpers.mock import ANCHOR, EV, EV_ADMIN, SLOW_RESEED_SIZES, SMALL_SIZES, LiveServer, make_config
 
-BIG = 20_000
-# a slow reseed: the calls are computed on demand and the activity on first read (their sizes
-# cost a reseed nothing); the org chart and the deleted calls are stored by the seed (the probes
-# read the topics, a listing that stays small)
-BIG_SIZES = {**SMALL_SIZES, "ev_calls": BIG, "ev_departments": BIG, "ev_users": 15_000, "ev_deleted_calls": 9_000}
+BIG_SIZES = {**SMALL_SIZES, **SLOW_RESEED_SIZES}
+BIG = BIG_SIZES["ev_calls"]
 
 
 def probe_while(url: str, method: str, path: str, body: dict[str, Any] | None) -> dict[str, Any]:
@@ -79,7 +76,7 @@ def test_a_big_reseed_and_reset_serve_other_requests_meanwhile() -> None:
         assert len(run["latencies"]) >= 5, "other requests waited for the reseed"
         assert_one_swap(run["states"], old, (9, BIG))
         slowest = max(run["latencies"]) * 1000
-        print(f"\nreseed of a big org chart: {len(run['latencies'])} probes, max GET /topics {slowest:.0f} ms")
+        print(f"\na slow reseed: {len(run['latencies'])} probes, max GET /topics {slowest:.0f} ms")
 
         assert httpx.delete(f"{server.url}{EV}/call/{ANCHOR}", auth=EV_ADMIN).status_code == 200
         run = probe_while(server.url, "POST", "/__mock__/reset", None)
